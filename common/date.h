@@ -1,0 +1,53 @@
+// Date: a calendar date (and optional time of day) and the parser for the date
+// formats found in news corpora.
+//
+// parse_date() accepts ISO-8601 (date, date-time, with or without zone),
+// RFC-822/1123 ("Fri, 23 Feb 2018 10:37:34 GMT", "+0400"), "YYYY-MM-DD HH:MM:SS",
+// "DD/MM/YYYY" (day first, as in Arabic sources), "YYYY/MM/DD", and Arabic dates
+// in words with month names from every regional set (يناير, كانون الثاني,
+// جانفي, يوليوز, ...), Arabic-Indic digits included. The calendar date is the
+// one written in the source (no conversion to UTC). Anything it cannot read
+// with certainty gives nullopt: it never guesses. Thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace akhbar {
+
+struct Date {
+  int year = 0;   // 1..9999
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31, valid for the month
+
+  std::string iso() const;       // "YYYY-MM-DD"
+  std::string yyyymmdd() const;  // "YYYYMMDD": sortable, the value-slot form
+
+  friend bool operator==(const Date& a, const Date& b) {
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+  }
+  friend bool operator<(const Date& a, const Date& b) {
+    if (a.year != b.year) return a.year < b.year;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day < b.day;
+  }
+};
+
+// True for a real calendar date (leap years included).
+bool is_valid_date(int year, int month, int day);
+
+// Parses a publication date written in any supported format; nullopt if not.
+std::optional<Date> parse_date(std::string_view text);
+
+// Month number (1..12) for an Arabic or English month name in any regional
+// set, or 0. The name may carry the article or clitics stripped beforehand;
+// matching is on the normalized form (hamza, ta marbuta, alef maqsura folded).
+int month_from_name(std::string_view name);
+
+// A bound given by a user on the command line: "YYYY", "YYYY-MM" or
+// "YYYY-MM-DD". For a lower bound the first day of the period, for an upper
+// bound the last. nullopt if the text is not of that form.
+std::optional<Date> parse_date_bound(std::string_view text, bool upper);
+
+}  // namespace akhbar

@@ -1,0 +1,54 @@
+// Schema: how an article is laid out in a Xapian database. The one place that
+// defines term prefixes and value slots; docs/schema.md mirrors it.
+//
+// ON-DISK FORMAT: prefixes and slot numbers are stored in every database.
+// Do not change or reuse them; add new ones.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace akhbar::schema {
+
+// Free-text terms. Unprefixed: normalized words of title and body, with
+// positions (phrases). Stems are Xapian's convention, "Z" + prefix + stem.
+inline constexpr const char* kTitle = "S";  // title words, positional; stems "ZS"
+inline constexpr const char* kStem = "Z";
+
+// Boolean (filter) terms.
+inline constexpr const char* kId = "Q";           // Q<article id>: unique, for replace
+inline constexpr const char* kDay = "D";          // D20180223
+inline constexpr const char* kMonth = "M";        // M201802
+inline constexpr const char* kYear = "Y";         // Y2018
+inline constexpr const char* kSource = "XSRC";    // XSRC<folded source>
+inline constexpr const char* kCategory = "XCAT";  // XCAT<folded category>
+inline constexpr const char* kPlace = "XPL";      // XPL<place id> (with ancestors)
+inline constexpr const char* kOrigin = "XOR";     // XOR<place id> (dateline origin)
+inline constexpr const char* kPerson = "XPE";     // XPE<actor id>
+inline constexpr const char* kOrganization = "XOG";  // XOG<actor id>
+inline constexpr const char* kEventDay = "XED";   // XED20180223 (dates in the text)
+
+// Value slots.
+enum Slot : Xapian::valueno {
+  kSlotDate = 0,          // "YYYYMMDD", absent when the date is unknown
+  kSlotSource = 1,        // source as written (display form)
+  kSlotCategory = 2,      // category as written
+  kSlotPlaces = 3,        // serialized list of place ids (serialise_list)
+  kSlotPersons = 4,       // serialized list of person ids
+  kSlotOrganizations = 5, // serialized list of organization ids
+  kSlotOrigin = 6,        // place id of the dateline
+  kSlotEventDates = 7,    // serialized list of "YYYYMMDD"
+};
+
+// Folded form of a source or category for its boolean term: case-folded,
+// spaces kept. Used by the indexer and by filters, so both agree.
+std::string fold_label(std::string_view label);
+
+// Encodes a list of strings in one value (each length-prefixed); decodes it.
+std::string serialise_list(const std::vector<std::string>& items);
+std::vector<std::string> unserialise_list(std::string_view value);
+
+}  // namespace akhbar::schema
