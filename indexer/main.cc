@@ -1,1 +1,26 @@
-int main() { return 2; }
+// akhbar-index: parse options, run the indexing job, map the outcome to an
+// exit status (0 all indexed, 1 some input rejected, 2 usage or fatal error).
+#include <iostream>
+
+#include "index_options.h"
+#include "indexer.h"
+
+int main(int argc, char** argv) {
+  try {
+    const akhbar::IndexCommand command = akhbar::parse_index_options(argc, argv);
+    if (!command.help_text.empty()) {
+      std::cout << command.help_text;
+      return 0;
+    }
+    const akhbar::IndexSummary summary = akhbar::run_index(command.settings, std::cerr);
+    std::cerr << akhbar::format_summary(summary);
+    return summary.rejected > 0 ? 1 : 0;
+  } catch (const akhbar::UsageError& e) {
+    std::cerr << "akhbar-index: " << e.what() << "\nTry 'akhbar-index --help'.\n";
+  } catch (const akhbar::IndexError& e) {
+    std::cerr << "akhbar-index: " << e.what() << '\n';
+  } catch (const std::exception& e) {
+    std::cerr << "akhbar-index: " << e.what() << '\n';
+  }
+  return 2;
+}

@@ -1,0 +1,77 @@
+#include "document_builder.h"
+
+#include <cstdint>
+#include <cstdio>
+
+#include "schema.h"
+#include "stemmer.h"
+#include "stored_article.h"
+#include "tokenizer.h"
+
+namespace akhbar {
+namespace {
+
+// Title and body positions are kept apart so that a phrase never spans them.
+constexpr Xapian::termpos kBodyPositionGap = 100;
+
+void index_words(const std::vector<Token>& tokens, const char* prefix, Xapian::termcount wdf,
+                 Xapian::termpos& pos, const BuildOptions& options, Xapian::Document& doc) {
+  const std::string stem_prefix = std::string(schema::kStem) + prefix;
+  for (const Token& token : tokens) {
+    ++pos;
+    if (token.text.size() > options.max_term_bytes) continue;
+    doc.add_posting(prefix + token.text, pos, wdf);
+    doc.add_term(stem_prefix + stem_word(token.text), wdf);
+  }
+}
+
+void add_boolean_terms(const Article& article, Xapian::Document& doc) {
+  doc.add_boolean_term(id_term(article.id));
+  if (article.date) {
+    const std::string ymd = article.date->yyyymmdd();
+    doc.add_boolean_term(schema::kDay + ymd);
+    doc.add_boolean_term(schema::kMonth + ymd.substr(0, 6));
+    doc.add_boolean_term(schema::kYear + ymd.substr(0, 4));
+    doc.add_value(schema::kSlotDate, ymd);
+  }
+  if (!article.source.empty()) {
+    doc.add_boolean_term(schema::kSource + schema::fold_label(article.source));
+    doc.add_value(schema::kSlotSource, article.source);
+  }
+  if (!article.category.empty()) {
+    doc.add_boolean_term(schema::kCategory + schema::fold_label(article.category));
+    doc.add_value(schema::kSlotCategory, article.category);
+  }
+}
+
+}  // namespace
+
+std::string id_term(const std::string& article_id) {
+  // Xapian terms are at most 245 bytes: a longer id keeps its head and a hash
+  // of the whole, so distinct long ids stay distinct.
+  constexpr size_t kMaxIdBytes = 200;
+  if (article_id.size() <= kMaxIdBytes) return schema::kId + article_id;
+  uint64_t h = 1469598103934665603ull;  // FNV-1a, stable across builds
+  for (unsigned char c : article_id) h = (h ^ c) * 1099511628211ull;
+  char hex[17];
+  snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return schema::kId + article_id.substr(0, 160) + "#" + hex;
+}
+
+Xapian::Document build_document(const Article& article, const BuildOptions& options) {
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  // Title words are indexed twice: with the title prefix (for title:) and
+  // unprefixed with extra weight, so that plain queries favour title hits.
+  const std::vector<Token> title = tokenize(article.title);
+  index_words(title, schema::kTitle, 1, pos, options, doc);
+  pos = 0;
+  index_words(title, "", options.title_weight, pos, options, doc);
+  pos += kBodyPositionGap;
+  index_words(tokenize(article.body), "", 1, pos, options, doc);
+  add_boolean_terms(article, doc);
+  doc.set_data(encode_stored(article));
+  return doc;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,30 @@
+// DocumentBuilder: turns an analysed Article into the Xapian::Document that
+// the schema (schema.h) describes. The analysis chain runs here: tokenize
+// (normalizing) and stem.
+//
+// build_document() is a pure function of its inputs and may run on several
+// threads at once (each call builds its own document). The document's data
+// holds the stored fields as JSON (stored_article.h reads them back).
+#pragma once
+
+#include <xapian.h>
+
+#include "article.h"
+
+namespace akhbar {
+
+struct BuildOptions {
+  // Extra within-document frequency for title words: a word in the title
+  // says more about the article than one in the body.
+  Xapian::termcount title_weight = 3;
+  // Words longer than this (bytes) are not indexed: Xapian's limit is 245
+  // and such "words" are URLs or garbage.
+  size_t max_term_bytes = 120;
+};
+
+Xapian::Document build_document(const Article& article, const BuildOptions& options);
+
+// The unique-id term of an article id: what replace_document() keys on.
+std::string id_term(const std::string& article_id);
+
+}  // namespace akhbar

@@ -1,0 +1,92 @@
+#include "index_options.h"
+
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <sstream>
+
+namespace po = boost::program_options;
+
+namespace akhbar {
+namespace {
+
+const char* const kUsage =
+    "Usage: akhbar-index --db DIR [options] PATH...\n"
+    "Reads Arabic articles from PATH (files or directories, .gz read transparently)\n"
+    "and adds them to the Xapian database DIR. Re-indexing an id replaces it.\n\n";
+
+std::pair<std::string, std::string> split_field(const std::string& spec) {
+  const size_t eq = spec.find('=');
+  if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size()) {
+    throw UsageError("--field wants NAME=SOURCE, got '" + spec + "'");
+  }
+  static const char* const kCanonical[] = {"id",     "title",    "body", "date",
+                                           "source", "category", "url",  "author"};
+  const std::string name = spec.substr(0, eq);
+  for (const char* c : kCanonical) {
+    if (name == c) return {name, spec.substr(eq + 1)};
+  }
+  throw UsageError("--field: unknown field '" + name +
+                   "' (id, title, body, date, source, category, url, author)");
+}
+
+}  // namespace
+
+IndexCommand parse_index_options(int argc, const char* const argv[]) {
+  IndexCommand command;
+  IndexSettings& s = command.settings;
+  std::string format = "auto", date;
+  std::vector<std::string> fields;
+  bool no_progress = false;
+  po::options_description visible("Options");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("db", po::value(&s.db_path)->required(), "database directory (created if missing)")
+      ("format", po::value(&format)->default_value(format),
+       "input format: auto, trec, jsonl, json, csv, text")
+      ("field", po::value(&fields)->composing(),
+       "map a field: NAME=SOURCE, e.g. body=content (repeatable)")
+      ("date", po::value(&date), "date for articles that have none (text files)")
+      ("gazetteer", po::value(&s.gazetteers)->composing(), "extra gazetteer TSV file (repeatable)")
+      ("commit-every", po::value(&s.commit_every)->default_value(s.commit_every),
+       "articles per commit")
+      ("threads", po::value(&s.threads)->default_value(s.threads),
+       "analysis threads (0: one per core)")
+      ("max-body-bytes", po::value(&s.check.max_body_bytes)->default_value(s.check.max_body_bytes),
+       "longer bodies are truncated to this")
+      ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value(&s.inputs));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    if (vm.count("help")) {
+      std::ostringstream help;
+      help << kUsage << visible;
+      command.help_text = help.str();
+      return command;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  if (s.inputs.empty()) throw UsageError("no input PATH given");
+  const auto parsed_format = parse_corpus_format(format);
+  if (!parsed_format) throw UsageError("unknown --format '" + format + "'");
+  s.reader.format = *parsed_format;
+  for (const std::string& f : fields) s.reader.field_map.insert(split_field(f));
+  if (!date.empty()) {
+    s.reader.default_date = parse_date(date);
+    if (!s.reader.default_date) throw UsageError("--date: cannot read date '" + date + "'");
+  }
+  if (s.commit_every == 0) throw UsageError("--commit-every must be at least 1");
+  s.progress = !no_progress && isatty(STDERR_FILENO);
+  return command;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,25 @@
+// IndexOptions: parses akhbar-index's command line into IndexSettings.
+//
+// parse_index_options() returns the settings, or throws UsageError with a
+// one-line message; `--help` sets `help_text` and returns.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include "index_settings.h"
+
+namespace akhbar {
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct IndexCommand {
+  IndexSettings settings;
+  std::string help_text;  // non-empty: print it and exit 0
+};
+
+IndexCommand parse_index_options(int argc, const char* const argv[]);
+
+}  // namespace akhbar

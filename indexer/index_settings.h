@@ -1,0 +1,26 @@
+// IndexSettings: everything akhbar-index was asked to do, validated.
+// Filled by the command line (options.cc), read by the indexer (indexer.h).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "article_check.h"
+#include "corpus_reader.h"
+#include "document_builder.h"
+
+namespace akhbar {
+
+struct IndexSettings {
+  std::string db_path;
+  std::vector<std::string> inputs;  // files and directories
+  ReaderOptions reader;
+  ArticleCheckOptions check;
+  BuildOptions build;
+  std::vector<std::string> gazetteers;  // extra gazetteer files (--gazetteer)
+  size_t commit_every = 20000;  // articles per commit: bigger is faster, costs memory
+  unsigned threads = 0;         // analysis threads; 0 = one per core
+  bool progress = false;        // show a progress line (a terminal is watching)
+};
+
+}  // namespace akhbar

@@ -1,0 +1,42 @@
+// Indexer: runs one akhbar-index job — read the corpus, check and analyse
+// each article, write the documents to the database in batched commits.
+//
+// Reading, analysis (several threads) and writing (one thread, the caller's)
+// run as a pipeline; documents are written in input order, so when an id
+// occurs twice the later article wins. Every problem is written to
+// `problems` as one line "file:line: id: what" as soon as it is found.
+// The database is consistent at every commit: a crash loses at most the
+// batch in flight, and re-running the job completes it (ids are unique).
+// Throws IndexError if the database cannot be opened (e.g. locked).
+#pragma once
+
+#include <map>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+
+#include "index_settings.h"
+
+namespace akhbar {
+
+struct IndexError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct IndexSummary {
+  size_t read = 0;      // articles handed over by the readers
+  size_t indexed = 0;   // written (new or replacing)
+  size_t replaced = 0;  // of those, replacing an article already indexed
+  size_t rejected = 0;  // articles or files lost, with a reported reason
+  size_t warnings = 0;  // problems that lost nothing
+  std::map<std::string, size_t> rejection_reasons;
+  double seconds = 0;
+  size_t database_docs = 0;  // documents in the database at the end
+};
+
+IndexSummary run_index(const IndexSettings& settings, std::ostream& problems);
+
+// The summary as the user sees it, several lines.
+std::string format_summary(const IndexSummary& summary);
+
+}  // namespace akhbar

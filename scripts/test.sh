@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# From a fresh machine: install what is missing, build, run the test suite.
+# SANITIZE=1 builds with ASan+UBSan into build-asan/ instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+if [ "${SANITIZE:-0}" = 1 ]; then
+  export BUILD_DIR=build-asan BUILD_TYPE=Debug
+  scripts/build.sh -DAKHBAR_SANITIZE=ON
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+else
+  scripts/build.sh
+fi
+cd "${BUILD_DIR:-build}"
+ctest --output-on-failure -j"$(nproc)"

@@ -1,0 +1,60 @@
+#include <nlohmann/json.hpp>
+
+#include "result_printer.h"
+
+namespace akhbar {
+namespace {
+
+// Code points in the first `bytes` bytes of UTF-8 text.
+size_t code_points(const std::string& s, size_t bytes) {
+  size_t n = 0;
+  for (size_t i = 0; i < bytes && i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+nlohmann::json hit_json(const Hit& hit) {
+  nlohmann::json highlights = nlohmann::json::array();
+  for (const auto& [begin, end] : hit.snippet.highlights) {
+    const size_t start = code_points(hit.snippet.text, begin);
+    highlights.push_back({start, code_points(hit.snippet.text, end) - start});
+  }
+  return {{"id", hit.id},         {"title", hit.title},
+          {"date", hit.date},     {"source", hit.source},
+          {"category", hit.category}, {"url", hit.url},
+          {"score", hit.score},   {"snippet", hit.snippet.text},
+          {"highlights", highlights}};
+}
+
+class JsonPrinter : public ResultPrinter {
+ public:
+  explicit JsonPrinter(std::ostream& out) : out_(out) {}
+
+  void print(const SearchResults& results) override {
+    nlohmann::json j;
+    j["query"] = results.query;
+    j["total"] = results.total;
+    j["results"] = nlohmann::json::array();
+    for (const Hit& hit : results.hits) j["results"].push_back(hit_json(hit));
+    j["facets"] = nlohmann::json::object();
+    for (const Facet& facet : results.facets) {
+      nlohmann::json values = nlohmann::json::array();
+      for (const FacetValue& v : facet.values) values.push_back({{"value", v.value}, {"count", v.count}});
+      j["facets"][facet.name] = values;
+    }
+    out_ << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<ResultPrinter> make_json_printer(std::ostream& out) {
+  return std::make_unique<JsonPrinter>(out);
+}
+
+}  // namespace akhbar

@@ -1,0 +1,38 @@
+// QueryBuilder: turns a user's query string and filters into a Xapian::Query,
+// through the same analysis chain as the documents.
+//
+// Syntax: words (all must match, or any with match_any), "phrases" (also
+// «guillemets»), OR, AND, NOT, -word, +word, (groups), title:word and
+// title:"phrase". The string is normalized (normalizer.h, case kept so that
+// operators survive), then parsed by Xapian's QueryParser with Akhbar's
+// stemmer: single words match by stem, phrases by exact normalized words.
+// Stop words are ignored outside phrases unless the query has nothing else.
+// Throws QueryError with a one-line message for a query Xapian cannot parse.
+// Thread-safe (no shared state).
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include <xapian.h>
+
+#include "search_request.h"
+
+namespace akhbar {
+
+struct QueryError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// The query for the words; Xapian::Query() (match nothing... see below) when
+// the string has no words. An empty query with filters matches everything
+// the filters let through (see build_search_query).
+Xapian::Query build_text_query(const std::string& query, bool match_any);
+
+// The filter part alone; Xapian::Query() when there is no filter.
+Xapian::Query build_filter_query(const Filters& filters);
+
+// Text query filtered by the filters: what the searcher runs.
+Xapian::Query build_search_query(const SearchRequest& request);
+
+}  // namespace akhbar

@@ -1,0 +1,29 @@
+// ResultPrinter: writes SearchResults for a reader — a person at a terminal
+// (TextPrinter) or a program (JsonPrinter, one JSON object per line). The
+// printers consume results and know nothing of how they were found.
+#pragma once
+
+#include <memory>
+#include <ostream>
+
+#include "search_request.h"
+
+namespace akhbar {
+
+class ResultPrinter {
+ public:
+  virtual ~ResultPrinter() = default;
+  virtual void print(const SearchResults& results) = 0;
+};
+
+// `color`: ANSI highlighting of matched words (for a terminal).
+std::unique_ptr<ResultPrinter> make_text_printer(std::ostream& out, bool color);
+
+// One JSON object per call, on one line:
+// {"query","total","results":[{"id","title","date","source","category","url",
+//  "score","snippet","highlights"}],"facets":{"date":[{"value","count"}],...}}
+// "highlights" lists [start, length] of matched words in the snippet, counted
+// in Unicode code points.
+std::unique_ptr<ResultPrinter> make_json_printer(std::ostream& out);
+
+}  // namespace akhbar

@@ -1,0 +1,31 @@
+// SearchOptions: parses akhbar-search's command line into a SearchCommand
+// (the request plus how to run and print it), validating every value.
+// Throws UsageError with a one-line message; `--help` fills help_text.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "search_request.h"
+
+namespace akhbar {
+
+struct SearchUsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+enum class ColorMode { Auto, Always, Never };
+
+struct SearchCommand {
+  std::vector<std::string> db_paths;
+  SearchRequest request;      // query empty when --batch
+  std::string batch_file;     // --batch: one query per line ("-" = stdin)
+  bool json = false;
+  ColorMode color = ColorMode::Auto;
+  std::string help_text;      // non-empty: print it and exit 0
+};
+
+SearchCommand parse_search_options(int argc, const char* const argv[]);
+
+}  // namespace akhbar

@@ -1,0 +1,42 @@
+// Helpers shared by the tests: temporary directories, running the real
+// binaries, reading files. Not part of the product.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace akhbar::testing {
+
+// A fresh directory under the system temp dir, removed with the object.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int status = -1;  // exit status, or -1 if it did not exit normally
+  std::string out, err;
+};
+
+// Runs a shell command line; captures stdout and stderr.
+CommandResult run_command(const std::string& command_line);
+
+// Path of a built binary ("akhbar-index") and of a source file ("corpus/x").
+std::string binary(const std::string& name);
+std::string source_file(const std::string& relative);
+
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& content);
+
+// Single-quotes a string for the shell.
+std::string shell_quote(const std::string& s);
+
+}  // namespace akhbar::testing
