@@ -19,7 +19,8 @@ struct Token {
   std::string text;   // normalized form (see normalizer.h); never empty
   size_t begin = 0;   // byte offset of the segment in the original text
   size_t end = 0;     // one past its last byte
-  bool is_number = false;  // all digits (after digit folding)
+  bool is_number = false;  // a number: ASCII digits after folding, maybe with
+                           // inner separators (2018, 3.5, 1,000)
 };
 
 std::vector<Token> tokenize(std::string_view text);
