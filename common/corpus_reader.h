@@ -1,16 +1,32 @@
 // CorpusReader: turns corpus files into Articles, one format per reader.
 //
-// read_corpus() walks files and directories (recursively, following no
-// symlink loops), opens each file (gzip transparently, by magic number, not by
-// name), picks the reader for the configured or detected format and hands
-// each article to `on_article`. A problem with one article or one file is
-// reported to `on_problem` and reading goes on with the next article or file:
-// one broken record never loses the others. Problems are reported once each.
+// read_corpus() walks files and directories (recursively, in sorted order,
+// skipping hidden entries, following a symlinked directory only once),
+// opens each file (gzip transparently, by magic number, not by name), picks
+// the reader for the configured or detected format and hands each article to
+// `on_article`. A problem with one article or one file is reported to
+// `on_problem` and reading goes on with the next article or file: one broken
+// record never loses the others. Problems are reported once each. A damaged
+// file (truncated or corrupt gzip, read error) keeps the articles read
+// before the damage and is reported as an Error.
+//
+// Format detection (CorpusFormat::Auto), on the decompressed content: "<DOC"
+// at the start (after a BOM and white space) is TREC; "[" is JSON; "{" is
+// JSON Lines, or JSON when the first line does not end the object; otherwise
+// by extension (before any ".gz"): .csv .tsv CSV, .jsonl .ndjson JSON Lines,
+// .json JSON, anything else text. A .txt, .csv or .tsv file is never taken
+// for JSON. When Auto falls back to text: in a directory walked, only files
+// named *.txt, *.text or without extension are read (others are skipped with
+// a warning); a file with a NUL byte in its first 8 KiB is skipped as binary
+// (a warning when walked, an Error when named). Explicit formats read every
+// file.
 //
 // Readers guarantee to `on_article`: valid UTF-8 in every field (invalid bytes
 // replaced by U+FFFD, reported as a warning), no NUL bytes (removed, warned),
-// origin_file/origin_line set, `date` parsed when the source had one it could
-// read (an unreadable date is reported as a warning and left unknown).
+// origin_file/origin_line set, white space trimmed at both ends of every
+// field, a non-empty id (derive_article_id() when the source has none),
+// `date` parsed when the source had one it could read (an unreadable date is
+// reported as a warning and left unknown; with none, default_date applies).
 // Readers do NOT reject empty or oversized articles: that is the indexer's
 // policy (article_check.h). Not thread-safe; use one call per thread.
 #pragma once
@@ -42,14 +58,28 @@ struct Problem {
   std::string to_string() const;
 };
 
+// The canonical fields of an article, as named in ReaderOptions::field_map.
+inline constexpr const char* kArticleFields[] = {"id",     "title",    "body", "date",
+                                                 "source", "category", "url",  "author"};
+
 struct ReaderOptions {
   CorpusFormat format = CorpusFormat::Auto;
   // Canonical field (id, title, body, date, source, category, url, author) →
   // name of the field in the input, for JSON and CSV: --field body=content.
+  // Default: see input_names().
   std::map<std::string, std::string> field_map;
-  // Date for articles that have none (the text format has none); --date.
+  // Date for articles whose source gives none (the text format has none);
+  // --date. An article whose date is present but unreadable keeps no date.
   std::optional<Date> default_date;
 };
+
+// The names under which JSON keys and CSV columns may hold canonical field
+// `field`, best first, compared without regard to ASCII case: the
+// field_map entry if there is one; else the field's own name and its
+// aliases (id: docno; title: headline; body: text, content; date:
+// published, pubdate, time; source: src; category: cat; url: link), leaving
+// out names that field_map gives to another field.
+std::vector<std::string> input_names(const std::string& field, const ReaderOptions& options);
 
 using ArticleCallback = std::function<void(Article&&)>;
 using ProblemCallback = std::function<void(const Problem&)>;
@@ -65,8 +95,8 @@ size_t read_buffer(const std::string& name, const std::string& content,
                    const ReaderOptions& options, const ArticleCallback& on_article,
                    const ProblemCallback& on_problem);
 
-// A stable id for an article that has none: a hash of its title and body,
-// printed as hex, prefixed "h".
+// A stable id for an article that has none: "h" and the 64-bit FNV-1a hash
+// of its title and body in 16 hex digits. Stable across builds and runs.
 std::string derive_article_id(const Article& article);
 
 }  // namespace akhbar

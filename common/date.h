@@ -1,13 +1,20 @@
 // Date: a calendar date (and optional time of day) and the parser for the date
 // formats found in news corpora.
 //
-// parse_date() accepts ISO-8601 (date, date-time, with or without zone),
-// RFC-822/1123 ("Fri, 23 Feb 2018 10:37:34 GMT", "+0400"), "YYYY-MM-DD HH:MM:SS",
-// "DD/MM/YYYY" (day first, as in Arabic sources), "YYYY/MM/DD", and Arabic dates
-// in words with month names from every regional set (يناير, كانون الثاني,
-// جانفي, يوليوز, ...), Arabic-Indic digits included. The calendar date is the
-// one written in the source (no conversion to UTC). Anything it cannot read
-// with certainty gives nullopt: it never guesses. Thread-safe.
+// parse_date() accepts ISO-8601 (date, date-time, with or without zone and
+// fractional seconds, basic forms "20180223" and "T181500" included),
+// RFC-822/1123 ("Fri, 23 Feb 2018 10:37:34 GMT", "+0400"), "YYYY-MM-DD
+// HH:MM:SS", "DD/MM/YYYY", "DD-MM-YYYY", "DD.MM.YYYY" (day first, as in Arabic
+// sources; one or two digits), "YYYY/MM/DD", and dates in words, Arabic or
+// English: optional weekday, day, month name, year, optional "م"/"ميلادي",
+// optional time ("الساعة 10:30 م"), also "February 23, 2018" and "23 يوليو/
+// تموز 1952" (two names for one month). Month names come from every regional
+// set (يناير, كانون الثاني, جانفي, يوليوز, the Libyan ones, English),
+// Arabic-Indic digits included. Years are four digits, 1000..9999. The
+// calendar date is the one written in the source (no conversion to UTC).
+// Anything it cannot read with certainty gives nullopt: it never guesses —
+// not a two-digit year, not month-first "12/25/2018", not a weekday that
+// contradicts the date, not words around the date. Thread-safe.
 #pragma once
 
 #include <optional>
@@ -17,7 +24,7 @@
 namespace akhbar {
 
 struct Date {
-  int year = 0;   // 1..9999
+  int year = 0;   // 1000..9999 when parsed
   int month = 0;  // 1..12
   int day = 0;    // 1..31, valid for the month
 
@@ -34,7 +41,8 @@ struct Date {
   }
 };
 
-// True for a real calendar date (leap years included).
+// True for a real date of the proleptic Gregorian calendar, year 1000..9999
+// (leap years included).
 bool is_valid_date(int year, int month, int day);
 
 // Parses a publication date written in any supported format; nullopt if not.
