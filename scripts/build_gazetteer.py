@@ -18,7 +18,8 @@ short to be safe are dropped: see STOPLIST. Precision matters more than
 recall; corpus/gazetteer/places_extra.tsv adds by hand what this leaves out.
 
 Deterministic: the same sources give the same file. Rows come in match
-priority order: countries, then cities by population, then regions.
+priority order, lowest first (a later row wins a name two places share):
+regions, then cities from the smallest to the largest, then countries.
 
 Usage: scripts/build_gazetteer.py [--sources DIR] [--out FILE]
 """
@@ -45,7 +46,7 @@ WORLD_MIN_POP = 300000
 ADMIN_PREFIXES = ["محافظه", "ولايه", "منطقه", "اماره", "اقليم", "مقاطعه", "اقاليم", "جهه",
                   "اداره", "مديريه", "بلديه", "اماره"]
 
-# Normalized names that are common words, titles, surnames or otherwise
+# Normalized names (a country's name of several words is always kept) that are common words, titles, surnames or otherwise
 # ambiguous in Arabic news text. A place whose (article-less) name is in this
 # list keeps only its unambiguous variants (e.g. "محافظه الخارجه"), or is
 # dropped when it has none. Written by hand from a review of the candidates.
@@ -60,8 +61,8 @@ STOPLIST = set("""
 الطور طور الكوت كوت المحمديه المزرعه مزرعه الهدي الرشيد رشيد سعيده سعيد الحسين حسين
 الحسن حسن علي محمد احمد عمر عثمان خالد صالح سليمان زايد عيسي موسي يوسف ابراهيم اسماعيل
 عباس جعفر حمزه مصطفي محمود ياسر فيصل سلطان ملك الملك امير الشيخ شيخ السيد سيد
-صور صوره عاليه معان المخا البلده بلده قريه القريه الدولة الدوله دوله الامارات الاماره
-المملكه مملكه العربيه الاسلاميه الوطنيه المتحده الجمهوريه جمهوريه الاتحاديه
+صور صوره عاليه معان المخا البلده بلده قريه القريه الدولة الدوله دوله الاماره المملكه
+مملكه العربيه الاسلاميه الوطنيه المتحده الجمهوريه جمهوريه الاتحاديه
 اب ام ابو ابن بن بنت قم كرم الكرم سمراء سمرا حلوان الحلوه حلوه الشفا شفا الطرف طرف
 العلا علا العلي علي العليا عليا المذنب مذنب الدلم الجمعه جمعه السبت سبت الاحد احد
 الخميس خميس الاربعاء اربعاء الثلاثاء الاثنين الحمراء حمراء الخضراء خضراء الصفراء
@@ -70,19 +71,40 @@ STOPLIST = set("""
 الرمل رمل الجبل جبل الجبال الغابه غابه السد سد النهر نهر البحيره بحيره الواحه واحه
 القلعه قلعه القصر قصر الميناء ميناء المطار مطار الجامعه جامعه المعهد الكليه المركز مركز
 الشاطئ شاطئ المحطه محطه الجسر جسر الباسل باسل الحامد حامد الحميديه الهاشميه هاشميه
-الرابيه رابيه الصالحيه المنشيه الزاويه زاويه الرباط الرياض رياض الخليج خليج
-مكه المكرمه المنوره الاحساء الحسا الامانه امانه الحرم حرم
+الرابيه رابيه الصالحيه المنشيه الزاويه زاويه رياض الخليج خليج
+الحسا الامانه امانه الحرم حرم
 الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر
 الكبير الكبري الصغير الصغري القديم القديمه الجديد الحديثه حديثه
-المسيله القصر الكبير وهران
 الشامل الكامل كامل الحمد حمد نجمه النجمه الخير خير السعاده سعاده الفرح فرح
-بنها منوف اشمون
-""".split())
+وان اطار جمال فلاديمير بشار شمالي باي الحد طراز دورا معسكر ثوره حجه الهنديه كوبر
+سالم قبلي الفحص بركان سول الظاهره ميدان ابا مساكن عمران فارس ساري قاره الحراك بشري
+الجميل اجا ادم اردو جوهر المنشاه الحزم العصابه سحر مركزي مين القصور هجين كريمه حيران
+تويوتا موندو ستره ميادين غات نبل الكسوه باري الرديف مونستر هون زرقاء بولي الزبير سيلا
+تلا فانسان زاريا خفي واري صيله سحاب انخل رالي جوني اسام كارا سويس البريج الاك مطاي
+الشبلي السويق داروين تشارلوت هاميلتون سانتوس ديلي مالي بنين
+""".split()) | set("""
+منزل جميل|منزل عبد الرحمان|علي الغربي|علي صبيح|سيدي سالم|سيدي خالد|صالح باي|بيت الفقيه
+ام صلال محمد|صباح السالم|شيخ مسكين|طيبه الامام|غار الدماء|قريه سلوق|جنوب السره
+صلاح الدين|محافظه العاصمه|المنطقه الشرقيه|المنطقه الوسطي|المنطقه الداخليه|المحافظه الجنوبيه
+""".strip().replace("\n", "|").split("|"))
+
+# Countries whose short name is also a common word ("مالي", financial): the
+# name is kept as a weak variant, matched only after a place preposition.
+WEAK = set("مالي بنين معان الباحه القصير الحمامات الكاف قبلي الكوت الزرقاء الزاويه قم".split())
 
 # Names that STOPLIST would drop but that are places first in news text.
 KEEP = set("""
-الرياض الاحساء مكه وهران الرباط المسيله حديثه الخليل
-""".split())
+الرياض|الاحساء|مكه|وهران|الرباط|المسيله|الخليل|حلوان|ام قصر|عين صالح|وادي زم
+|مدينه زايد|مدينه عيسي|مدينه حمد
+""".strip().split("|"))
+
+# GeoNames Arabic names to correct (article missing, region name given to a
+# city): geonameid → Arabic name. Other variants go in places_extra.tsv.
+NAME_FIXES = {
+    "2538475": "الرباط", "173576": "اللاذقية", "379252": "الخرطوم", "250090": "الزرقاء",
+    "99532": "البصرة", "292672": "الشارقة", "89113": "أجدابيا", "2210554": "سرت",
+    "95446": "أربيل",
+}
 
 # Minimum length of a safe single-word name (letters, without the article).
 MIN_LETTERS = 3
@@ -98,6 +120,14 @@ def strip_marks(text):
     text = HARAKAT.sub("", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def clean_name(text):
+    """One name from a source field: "هيبرون (مدينة الخليل)" → "هيبرون",
+    "سالفادور، باهيا" → "سالفادور"; names joining two ("بعلبك - الهرمل") give ""."""
+    text = strip_marks(text)
+    text = re.split(r"[(،,]", text)[0].strip()
+    return "" if " - " in text or "-" in text else text
 
 
 def normalize(text):
@@ -122,12 +152,12 @@ def bare(word):
 def is_safe(name):
     """True when a normalized name can stand for a place in running text."""
     words = name.split()
-    if not words:
+    if name in KEEP:
+        return True
+    if not words or name in STOPLIST:
         return False
     if len(words) == 1:
         w = words[0]
-        if w in KEEP:
-            return True
         if w in STOPLIST or bare(w) in STOPLIST or len(bare(w)) < MIN_LETTERS:
             return False
         return True
@@ -146,25 +176,34 @@ class Place:
     def __init__(self, pid, ptype, arabic, english, parents):
         self.id = pid
         self.type = ptype
-        self.arabic = arabic
         self.english = english
         self.variants = []  # display forms; first is the display name
         self.parents = parents
         self.add(arabic)
+        self.arabic = self.variants[0] if self.variants else ""
 
     def add(self, name):
-        name = strip_marks(name)
+        name = clean_name(name)
         if not name or not is_arabic_name(name):
             return
         if normalize(name) not in (normalize(v) for v in self.variants):
             self.variants.append(name)
 
     def safe_variants(self):
-        return [v for v in self.variants if is_safe(normalize(v))]
+        """Variants to write: safe ones, and weak ones marked with '?'."""
+        out = []
+        for v in self.variants:
+            n = normalize(v)
+            if n in WEAK:
+                out.append("?" + v)
+            elif is_safe(n) or (self.type == "country" and " " in n):
+                out.append(v)
+        return out
 
     def row(self):
         safe = self.safe_variants()
-        display = self.arabic if self.arabic in safe else (safe[0] if safe else self.arabic)
+        display = self.arabic if self.arabic in safe else safe[0].lstrip("?")
+        # A weak display name is listed again, marked, among the variants.
         others = [v for v in safe if v != display]
         return "\t".join([self.id, self.type, display, self.english, "|".join(others),
                           "|".join(self.parents)])
@@ -232,7 +271,7 @@ def build(sources):
                   or r["geonameid"] in tz_ids)
         if not wanted:
             continue
-        names = [strip_marks(r["name_ar"])]
+        names = [strip_marks(NAME_FIXES.get(r["geonameid"], r["name_ar"]))]
         if r["geonameid"] in tz_ids:
             names.append(strip_marks(tz_cities[r["name_en"]]))
         names = [n for n in names if is_arabic_name(n)]
@@ -250,12 +289,13 @@ def build(sources):
     return places
 
 
-TYPE_ORDER = {"country": 0, "city": 1, "region": 2}
+TYPE_ORDER = {"region": 0, "city": 1, "country": 2}
 
 
 def priority(place):
-    """Row order is match priority (README.md): countries, cities by size, regions."""
-    return (TYPE_ORDER[place.type], -getattr(place, "population", 0), place.id)
+    """Row order is match priority, lowest first (a later row wins a shared name,
+    README.md): regions, cities from the smallest, countries."""
+    return (TYPE_ORDER[place.type], getattr(place, "population", 0), place.id)
 
 
 def main():
@@ -266,10 +306,13 @@ def main():
     places = build(args.sources)
     rows = []
     dropped = 0
+    kept = {pid for pid, p in places.items() if p.safe_variants()}
     for p in sorted(places.values(), key=priority):
-        if not p.safe_variants():
+        if p.id not in kept:
             dropped += 1
             continue
+        # A city whose region was dropped hangs from the country.
+        p.parents = [q if q in kept else "c:" + q[2:4] for q in p.parents]
         rows.append(p.row())
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Generated by scripts/build_gazetteer.py from GeoNames (CC-BY-4.0), Unicode CLDR\n")

@@ -1,0 +1,85 @@
+// EntityExtractor: finds the places, persons and organizations an article
+// mentions, as gazetteer ids (gazetteer.h).
+//
+// Works on the tokens of tokenizer.h (normalized words with byte offsets into
+// the original text) and on that original text, whose punctuation between
+// tokens ends names. In order:
+//   1. gazetteer variants, with the clitics و ف ب ك ل and ال / لل attached or
+//      not (وبدمشق, للامم المتحده); the longest match wins, so a place inside
+//      a longer name (الجيش العربي السوري) is not a place;
+//   2. organizations after trigger nouns (وزاره الخارجيه السعوديه, حزب
+//      البعث, شركه موتورولا), absorbing the places inside them;
+//   3. persons after titles and roles (الرئيس السوري بشار الاسد, وزير
+//      الخارجيه الروسي سيرغي لافروف), kunyas (ابو محمد الاحمدي) and known
+//      given names followed by a name (محمد الاحمدي);
+//   4. later (and earlier) mentions of a name found in 2–3, by its surname.
+// Persons and organizations found by rule and unknown to the gazetteer get the
+// id "p:" / "o:" + their normalized name. A nationality adjective (السوري,
+// الكويتيان) counts as its country. The opening dateline of a wire article
+// (dateline.h) gives the article's origin.
+//
+// Never stems: names are matched on normalized tokens only.
+// Thread-safe: const methods only; the gazetteer must outlive the extractor.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gazetteer.h"
+#include "tokenizer.h"
+
+namespace akhbar {
+
+// One entity mention, over tokens [first_token, last_token] (inclusive) of the
+// token vector given to find_mentions().
+struct Mention {
+  size_t first_token = 0;
+  size_t last_token = 0;
+  EntityKind kind = EntityKind::Place;
+  std::string id;
+  // True for a proper name, the span a named-entity tagger marks. False for a
+  // nationality adjective (السوري → c:SY) and for an organization described by
+  // a trigger noun (وزاره الخارجيه): they count in facets, not in NER tags.
+  bool is_name = true;
+};
+
+// The entities of one article, each id once, most mentioned first (ties: first
+// mentioned first).
+struct ArticleEntities {
+  std::vector<std::string> places;         // includes the origin
+  std::vector<std::string> persons;
+  std::vector<std::string> organizations;
+  std::string origin;                      // dateline place id; "" if none
+};
+
+struct ExtractorOptions {
+  // Step 4 above: find the other mentions of names found by rule.
+  bool propagate_names = true;
+  // Organizations described by a trigger noun (وزاره الخارجيه) are kept.
+  bool descriptive_organizations = true;
+};
+
+class EntityExtractor {
+ public:
+  explicit EntityExtractor(const Gazetteer& gazetteer, ExtractorOptions options = {});
+
+  // The mentions in `text`, ordered by position, never overlapping.
+  // REQUIRES: tokens == tokenize(text) (offsets into `text`).
+  std::vector<Mention> find_mentions(std::string_view text, const std::vector<Token>& tokens) const;
+
+  // The entities of an article. Names found in the title help in the body and
+  // the reverse. REQUIRES: each token vector is tokenize() of its text.
+  ArticleEntities extract(std::string_view title, const std::vector<Token>& title_tokens,
+                          std::string_view body, const std::vector<Token>& body_tokens) const;
+  // The same, tokenizing title and body itself.
+  ArticleEntities extract(std::string_view title, std::string_view body) const;
+
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+
+ private:
+  const Gazetteer& gazetteer_;
+  ExtractorOptions options_;
+};
+
+}  // namespace akhbar

@@ -1,0 +1,452 @@
+// Steps 2–4 of the entity extractor: organizations after trigger nouns,
+// persons after titles, kunyas and given names, and name propagation.
+#include <string>
+#include <unordered_map>
+
+#include "entity_rules.h"
+
+namespace akhbar::entity_detail {
+namespace {
+
+using lexicon::kAgency;
+using lexicon::kCommon;
+using lexicon::kConnector;
+using lexicon::kKunya;
+using lexicon::kOrgIntro;
+using lexicon::kOrgNamed;
+using lexicon::kOrgTrigger;
+using lexicon::kPersonTitle;
+using lexicon::kPlacePrep;
+using lexicon::kRoleHead;
+using lexicon::kRoleWord;
+using lexicon::kStop;
+using lexicon::kSpeechVerb;
+using lexicon::kStrongTitle;
+using lexicon::kThat;
+using lexicon::kVerb;
+using NameClass = Gazetteer::NameClass;
+
+constexpr size_t kLetter = 2;          // bytes of an Arabic letter
+constexpr size_t kMaxNameTokens = 4;   // a person's name, connectors excluded
+constexpr size_t kMaxOrgParts = 5;     // words after an organization's trigger
+constexpr size_t kMaxRoleWords = 6;    // words between a title and the name
+
+constexpr uint32_t kNotName = kStop | kVerb | kCommon | kPersonTitle | kRoleHead | kRoleWord |
+                              kOrgTrigger | kOrgIntro | kPlacePrep | kAgency;
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+constexpr std::string_view kHa = "\xd9\x87";     // ه
+constexpr std::string_view kAlef = "\xd8\xa7";   // ا
+
+bool is_arabic(std::string_view word) {
+  return !word.empty() && (static_cast<unsigned char>(word[0]) & 0xFE) == 0xD8;
+}
+
+// A present or future tense verb (يزور, سيلتقي) rather than a name.
+bool verb_like(const Analysis& a, size_t i) {
+  const std::string_view w = a.tokens[i].text;
+  if (a.facts[i].given != NameClass::None || a.facts[i].definite || w.size() < 4 * kLetter) {
+    return false;
+  }
+  if (starts_with(w, "\xd8\xaa\xd8\xb4")) return false;  // تش: foreign names (تشومسكي)
+  return starts_with(w, "\xd9\x8a") || starts_with(w, "\xd8\xaa") ||  // ي ت
+         starts_with(w, "\xd8\xb3\xd9\x8a") || starts_with(w, "\xd8\xb3\xd8\xaa");  // سي ست
+}
+
+// The text uses the word as a common noun: with the article when it has none
+// (سنه, السنه; also after a clitic: بشكل, الشكل), or without it when it has
+// one (الحياه, حياه).
+bool common_in_text(const Analysis& a, size_t i) {
+  const std::string_view word = a.tokens[i].text;
+  lexicon::CliticReading readings[lexicon::kMaxReadings];
+  const int n = lexicon::clitic_readings(word, readings);
+  for (int r = 0; r < n; ++r) {
+    const std::string_view bare = readings[r].bare;
+    if (readings[r].has_article ? a.seen(bare) : a.seen_with_article(bare)) return true;
+    // An indefinite accusative: جديدا, جديد.
+    if (!readings[r].has_article && ends_with(bare, kAlef) && bare.size() >= 4 * kLetter) {
+      const std::string_view base = bare.substr(0, bare.size() - kLetter);
+      if (a.seen(base) || a.seen_with_article(base)) return true;
+    }
+    // A possessive suffix: بلاده, البلاد.
+    if (!readings[r].has_article && ends_with(bare, kHa) && bare.size() >= 4 * kLetter &&
+        a.seen_with_article(bare.substr(0, bare.size() - kLetter))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A conjunction or preposition before the word (والمعتز, للوسي, وأسرته):
+// the word starts a new item, it does not continue a name.
+bool has_proclitic(const Analysis& a, size_t i) {
+  const std::string_view w = a.tokens[i].text;
+  if (a.facts[i].prefix_bytes > 0) return true;
+  lexicon::CliticReading readings[lexicon::kMaxReadings];
+  const int n = lexicon::clitic_readings(w, readings);
+  for (int r = 1; r < n; ++r) {
+    const std::string_view stem = w.substr(readings[r].prefix_bytes);
+    if (readings[r].has_article && readings[r].prefix_bytes > 0) {
+      // وال, بال, لل: a conjunction or preposition and the article; كال
+      // only when the text has the word without it (كالديرون is a name,
+      // كالبحر is not).
+      const bool kaf = starts_with(w.substr(readings[r].prefix_bytes - kLetter), "\xd9\x83");
+      if (!kaf || a.seen(readings[r].bare) || a.seen_with_article(readings[r].bare)) return true;
+      continue;
+    }
+    if (a.gazetteer.given_name(stem) != NameClass::None || a.seen(stem)) return true;
+  }
+  return false;
+}
+
+// Whether token i can be part of a person's name.
+bool name_like(const Analysis& a, size_t i) {
+  const TokenFacts& f = a.facts[i];
+  if (a.tokens[i].is_number || a.owner(i) || !is_arabic(a.tokens[i].text)) return false;
+  if (f.given != NameClass::None) return f.prefix_bytes == 0;
+  if (f.classes & kNotName) return false;
+  if (a.tokens[i].text.size() < 2 * kLetter || verb_like(a, i)) return false;
+  return !has_proclitic(a, i) && !common_in_text(a, i);
+}
+
+bool connector(const Analysis& a, size_t i) {
+  return a.has_class(i, kConnector) && !a.has_class(i, kStop) && !a.owner(i);
+}
+
+constexpr std::string_view kAbd = "\xd8\xb9\xd8\xa8\xd8\xaf";  // عبد
+constexpr std::string_view kYa = "\xd9\x8a";                      // ي
+
+// A family name in the nisba form (الاحمدي, الحريري).
+bool nisba(const Analysis& a, size_t i) {
+  const std::string_view w = a.tokens[i].text;
+  return a.facts[i].definite && w.size() >= 4 * kLetter &&
+         w.compare(w.size() - kYa.size(), kYa.size(), kYa) == 0 && name_like(a, i);
+}
+
+// Token i can begin a person's name right after a title or alone. An
+// ambiguous given name (علي, also the preposition على) needs a clear name
+// after it: another given name, a connector (بن, عبد) or a nisba.
+bool name_start(const Analysis& a, size_t i) {
+  const TokenFacts& f = a.facts[i];
+  if (a.owner(i)) return false;
+  if (f.given == NameClass::Given) return true;
+  const size_t j = i + 1;
+  const bool clear_name_follows =
+      j < a.size() && !a.breaks_before(j) &&
+      (a.facts[j].given == NameClass::Given || connector(a, j) || nisba(a, j));
+  if (f.given == NameClass::AmbiguousGiven) return clear_name_follows && !f.maqsura;
+  if (a.stem(i) == kAbd) {  // عبد الله
+    return j < a.size() && !a.breaks_before(j) && a.facts[j].definite && !a.owner(j) &&
+           !a.has_class(j, kStop | kVerb);
+  }
+  return name_like(a, i) && !f.definite;
+}
+
+std::string join_tokens(const Analysis& a, size_t first, size_t last) {
+  std::string out(a.stem(first));
+  for (size_t k = first + 1; k <= last; ++k) out.append(" ").append(a.tokens[k].text);
+  return out;
+}
+
+// The end of the name starting at `start`; a known person the name runs into
+// (بشار حافظ الاسد) gives `known_id` and its end.
+size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
+  size_t last = start;
+  size_t words = 1;
+  // عبد الله, عبد الكريم: عبد and the divine name are one name word.
+  auto joins_abd = [&](size_t k) {
+    return a.stem(k) == kAbd && k + 1 < a.size() && !a.breaks_before(k + 1) &&
+           a.facts[k + 1].definite && !a.owner(k + 1) && !a.has_class(k + 1, kStop | kVerb);
+  };
+  if (joins_abd(start)) ++last;
+  for (size_t j = last + 1; j < a.size() && words < kMaxNameTokens; j = last + 1) {
+    if (a.breaks_before(j)) break;
+    const bool after_given = words == 1 && a.facts[last].given == NameClass::Given;
+    if (const Mention* m = a.owner(j)) {
+      if (m->kind == EntityKind::Person) {
+        known_id = m->id;
+        last = m->last_token;
+      } else if (after_given && !m->is_name && m->first_token == m->last_token) {
+        last = j;  // جون كندي, محمد المصري: a nisba family name, not a nationality
+        ++words;
+        continue;
+      }
+      break;
+    }
+    // بن سلمان, ال نهيان: a connector and the word it joins.
+    if (joins_abd(j)) {
+      last = j + 1;
+    } else if (connector(a, j) && j + 1 < a.size() && !a.breaks_before(j + 1) &&
+               (name_like(a, j + 1) || a.has_class(j + 1, kPersonTitle))) {
+      last = joins_abd(j + 1) ? j + 2 : j + 1;
+    } else if (name_like(a, j) ||
+               // توفيق الحكيم: after a given name, a family name with the article.
+               (after_given && a.facts[j].definite && !a.tokens[j].is_number &&
+                !(a.facts[j].classes & kNotName) && is_arabic(a.tokens[j].text) &&
+                !has_proclitic(a, j))) {
+      last = j;
+    } else {
+      break;
+    }
+    ++words;
+  }
+  return last;
+}
+
+// Adds the person over tokens [first, last] (proclitics of the first word
+// excluded from the id), or under `known_id`.
+void add_person(Analysis& a, size_t first, size_t last, const std::string& known_id) {
+  Mention m;
+  m.first_token = first;
+  m.last_token = last;
+  m.kind = EntityKind::Person;
+  m.id = known_id.empty() ? "p:" + join_tokens(a, first, last) : known_id;
+  a.add(std::move(m));
+}
+
+// A single word is a name only after a strong title (الرئيس بوش), and never
+// a word the text also uses with the article (a common noun).
+bool single_name_ok(const Analysis& a, size_t title, size_t word) {
+  return a.has_class(title, kStrongTitle) && a.facts[word].given != NameClass::AmbiguousGiven &&
+         !a.seen_with_article(a.stem(word));
+}
+
+// الرئيس السوري بشار الاسد, وزير الخارجيه الروسي سيرغي لافروف, المتحدث باسم
+// الامم المتحده ستيفان دوجاريك: the name after a title and its complement.
+bool title_rule(Analysis& a, size_t i) {
+  if (!a.has_class(i, kPersonTitle | kRoleHead)) return false;
+  for (size_t j = i + 1, steps = 0; j < a.size() && steps < kMaxRoleWords; ++steps) {
+    const uint8_t gap = a.facts[j].gap;
+    if (gap & (kGapBreak & ~kGapComma)) return false;
+    const bool comma = gap & kGapComma;
+    if (const Mention* m = a.owner(j)) {
+      if (comma || m->kind == EntityKind::Person) return false;
+      j = m->last_token + 1;
+      continue;
+    }
+    // After a comma (وزير الدفاع، جيمس ماتيس،) only a known given name. A
+    // first name that looks like a verb (يرلان) is one when a name follows.
+    const bool verb_looking_name = verb_like(a, j) && !a.facts[j].definite &&
+                                   !a.has_class(j, kNotName) && j + 1 < a.size() &&
+                                   !a.breaks_before(j + 1) && name_like(a, j + 1);
+    if ((name_start(a, j) || verb_looking_name) && (!comma || a.facts[j].given == NameClass::Given)) {
+      std::string known_id;
+      const size_t last = name_end(a, j, known_id);
+      if (last == j && known_id.empty() && !single_name_ok(a, i, j)) return false;
+      add_person(a, j, last, known_id);
+      return true;
+    }
+    if (comma) return false;
+    const TokenFacts& f = a.facts[j];
+    const bool role = (f.classes & (kRoleWord | kRoleHead | kPersonTitle)) != 0;
+    const bool complement = f.definite && !(f.classes & (kStop | kVerb | kCommon));
+    if (!role && !complement) return false;
+    ++j;
+  }
+  return false;
+}
+
+// ابو محمد الاحمدي, ام كلثوم.
+bool kunya_rule(Analysis& a, size_t i) {
+  if (!a.has_class(i, kKunya) || i + 1 >= a.size() || a.breaks_before(i + 1)) return false;
+  const size_t j = i + 1;
+  const NameClass given = a.facts[j].given;
+  const bool abu = a.stem(i).size() == 3 * kLetter;  // ابو, ابي (not ام)
+  const bool ok = given == NameClass::Given ||
+                  (abu && (given == NameClass::AmbiguousGiven || a.stem(j) == kAbd ||
+                           (name_like(a, j) && !a.seen_with_article(a.stem(j)))));
+  if (!ok || a.owner(j)) return false;
+  std::string known_id;
+  add_person(a, i, name_end(a, j, known_id), known_id);
+  return true;
+}
+
+// Whether the words after a name end it clearly: punctuation, the end of
+// the text, a function word or a verb.
+bool clear_end(const Analysis& a, size_t last) {
+  const size_t k = last + 1;
+  return k >= a.size() || a.breaks_before(k) || a.has_class(k, kStop | kVerb | kThat);
+}
+
+// محمد الاحمدي, جورج بوش: a known given name and at least one more name word;
+// an unambiguous given name alone when the name clearly ends (قال محمد).
+bool given_name_rule(Analysis& a, size_t i) {
+  if (a.facts[i].given == NameClass::None || !name_start(a, i)) return false;
+  std::string known_id;
+  const size_t last = name_end(a, i, known_id);
+  if (last == i && (a.facts[i].given != NameClass::Given || !clear_end(a, i))) return false;
+  add_person(a, i, last, known_id);
+  return true;
+}
+
+// وقال فيرجسون إن, واكد نعوم شومسكي ان: the subject of a reporting verb
+// followed by ان or a colon.
+bool speaker_rule(Analysis& a, size_t i) {
+  const size_t j = i + 1;
+  if (!a.has_class(i, kSpeechVerb) || j >= a.size() || a.breaks_before(j) || a.owner(j)) {
+    return false;
+  }
+  if (!name_start(a, j) && !(name_like(a, j) && !a.facts[j].definite)) return false;
+  std::string known_id;
+  const size_t last = name_end(a, j, known_id);
+  const size_t k = last + 1;
+  const bool that = k < a.size() && !a.breaks_before(k) && a.has_class(k, kThat);
+  const bool colon = k < a.size() && (a.facts[k].gap & kGapStop) &&
+                     a.text.substr(a.tokens[last].end, a.tokens[k].begin - a.tokens[last].end)
+                             .find(':') != std::string_view::npos;
+  // ... followed by ان, a colon, or an apposition (وقال فلان، رئيس المعهد).
+  const bool apposition = k < a.size() && (a.facts[k].gap & kGapComma || !a.breaks_before(k)) &&
+                          a.has_class(k, kRoleHead | kPersonTitle);
+  if (!that && !colon && !apposition) return false;
+  add_person(a, j, last, known_id);
+  return true;
+}
+
+}  // namespace
+
+void find_organizations(Analysis& a, bool keep_descriptive) {
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a.owner(i) || !a.has_class(i, kOrgTrigger | kOrgIntro)) continue;
+    const bool intro = a.has_class(i, kOrgIntro);
+    size_t last = i;
+    size_t parts = 0;
+    size_t proper = 0;           // words without the article (foreign names)
+    const Mention* inner = nullptr;  // a known organization right after the trigger
+    for (size_t j = i + 1; j < a.size() && parts < kMaxOrgParts;) {
+      const uint8_t gap = a.facts[j].gap;
+      // شركه «غوغل»: a quote may open the name.
+      if ((gap & kGapBreak) && !(parts == 0 && gap == kGapQuote)) break;
+      if (const Mention* m = a.owner(j)) {
+        if (m->kind == EntityKind::Person) break;
+        if (parts == 0 && m->kind == EntityKind::Organization && m->is_name) inner = m;
+        last = m->last_token;
+        j = last + 1;
+        ++parts;
+        continue;
+      }
+      const TokenFacts& f = a.facts[j];
+      if (a.tokens[j].is_number || (f.classes & (kStop | kVerb | kCommon | kOrgTrigger))) break;
+      if (f.definite && !(f.classes & kPersonTitle)) {
+        last = j++;
+        ++parts;
+        continue;
+      }
+      // مجلس اداره البنك, وزاره شؤون المراه: a noun in construct before a
+      // definite one.
+      if (!intro && f.given == NameClass::None && j + 1 < a.size() && !a.breaks_before(j + 1) &&
+          a.facts[j + 1].definite && !a.owner(j + 1) && is_arabic(a.tokens[j].text) &&
+          !has_proclitic(a, j) && !a.has_class(j + 1, kStop | kVerb | kCommon)) {
+        last = ++j;
+        ++j;
+        parts += 2;
+        continue;
+      }
+      if (parts == 0 && intro && f.given == NameClass::None && proper < 2 &&
+          a.tokens[j].text.size() >= 2 * kLetter && !verb_like(a, j) && f.prefix_bytes == 0 &&
+          !common_in_text(a, j)) {
+        last = j++;
+        ++proper;
+        if (proper == 2 || j >= a.size() || a.breaks_before(j) || a.facts[j].definite) ++parts;
+        continue;
+      }
+      break;
+    }
+    if (proper > 0 && parts == 0) parts = 1;
+    if (parts == 0 || (inner && inner->last_token == last)) continue;
+    Mention m;
+    m.kind = EntityKind::Organization;
+    m.last_token = last;
+    if (intro && proper > 0) {
+      // شركه موتورولا: the name alone is the organization.
+      m.first_token = i + 1;
+      m.id = "o:" + join_tokens(a, i + 1, last);
+    } else {
+      m.first_token = i;
+      m.is_name = a.has_class(i, kOrgNamed);
+      if (!m.is_name && !keep_descriptive) continue;
+      m.id = "o:" + join_tokens(a, i, last);
+    }
+    a.add(std::move(m));
+    i = last;
+  }
+}
+
+void find_persons(Analysis& a) {
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a.owner(i)) continue;
+    if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i)) {
+      while (i + 1 < a.size() && a.owner(i + 1)) ++i;
+    }
+  }
+}
+
+void propagate_names(Analysis& a) {
+  // Names found by rule in this text (ids unknown to the gazetteer): a
+  // person's surname (last word of two or more) and a foreign organization
+  // name (شركه موتورولا → موتورولا). Keys are stems: clitics off.
+  std::unordered_map<std::string, Mention> known;
+  // Surnames of known persons (محمد صلاح): they only rename a one-word name
+  // found by rule (اللاعب صلاح), their gazetteer variants do the rest.
+  std::unordered_map<std::string, Mention> known_persons;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const Mention* m = a.owner(i);
+    if (m && m->first_token == i && m->last_token > i && m->kind == EntityKind::Person &&
+        a.gazetteer.find(m->id)) {
+      known_persons.emplace(std::string(a.tokens[m->last_token].text), *m);
+    }
+    if (!m || m->first_token != i || !m->is_name || a.gazetteer.find(m->id)) continue;
+    const size_t last = m->last_token;
+    // A person's surname (الاحمدي in محمد الاحمدي; a definite one only as a
+    // nisba), a name after a strong title (بوش in الرئيس بوش), or an
+    // organization's foreign name.
+    const TokenFacts& f = a.facts[last];
+    if (m->kind == EntityKind::Person ? f.definite && !nisba(a, last)
+                                      : last != m->first_token || f.definite) {
+      continue;
+    }
+    if (f.given != NameClass::None || (f.classes & (kNotName | kConnector))) continue;
+    const std::string_view word = a.stem(last);
+    if (word.size() < 3 * kLetter || !is_arabic(word) || common_in_text(a, last)) continue;
+    known.emplace(std::string(word), *m);
+  }
+  if (known.empty() && known_persons.empty()) return;
+  lexicon::CliticReading readings[lexicon::kMaxReadings];
+  std::string key;
+  for (size_t i = 0; i < a.size(); ++i) {
+    // A one-word name found by rule (وقال شومسكي ان) that is the surname of
+    // a longer one takes its id.
+    const Mention* owner = a.owner(i);
+    const bool single_by_rule = owner && owner->kind == EntityKind::Person &&
+                                owner->first_token == i && owner->last_token == i &&
+                                !a.gazetteer.find(owner->id);
+    if (owner && !single_by_rule) continue;
+    const std::string_view word = a.tokens[i].text;
+    if (single_by_rule) {
+      if (auto it = known_persons.find(std::string(a.stem(i))); it != known_persons.end()) {
+        Mention m = it->second;
+        m.first_token = m.last_token = i;
+        a.add(std::move(m));
+        continue;
+      }
+    }
+    const int n = lexicon::clitic_readings(word, readings);
+    for (int r = 0; r < n; ++r) {
+      key.assign(word.substr(readings[r].prefix_bytes));
+      auto it = known.find(key);
+      if (it == known.end() || (owner && it->second.last_token == it->second.first_token)) continue;
+      Mention m = it->second;
+      m.first_token = m.last_token = i;
+      a.add(std::move(m));
+      break;
+    }
+  }
+}
+
+}  // namespace akhbar::entity_detail

@@ -1,0 +1,62 @@
+// akhbar-tag: tags the tokens of a CoNLL file with the entities Akhbar finds
+// (B-/I- LOC, PERS, ORG or O), to measure extraction against annotated text.
+// Exit status: 0 success; 1 when a gazetteer line was rejected; 2 on a usage
+// or fatal error.
+#include <boost/program_options.hpp>
+
+#include <fstream>
+#include <iostream>
+
+#include "conll_tagger.h"
+#include "entity_extractor.h"
+#include "gazetteer.h"
+
+namespace po = boost::program_options;
+
+int main(int argc, char** argv) {
+  std::string conll;
+  std::string dir = akhbar::Gazetteer::default_dir();
+  std::vector<std::string> user_files;
+  akhbar::ConllOptions options;
+  po::options_description desc("Usage: akhbar-tag --conll FILE [--gazetteer FILE]...\nOptions");
+  desc.add_options()
+      ("help,h", "show this help")
+      ("conll", po::value(&conll)->required(), "token-per-line input ('-': standard input)")
+      ("gazetteer", po::value(&user_files)->composing(), "extra gazetteer TSV file (repeatable)")
+      ("gazetteer-dir", po::value(&dir), "directory of the default gazetteer files")
+      ("document-sentences", po::value(&options.document_sentences),
+       "sentences per document for name propagation (default 0: up to -DOCSTART-)");
+  try {
+    po::variables_map vm;
+    po::store(po::parse_command_line(argc, argv, desc), vm);
+    if (vm.count("help")) {
+      std::cout << desc << '\n';
+      return 0;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "akhbar-tag: " << e.what() << "\n" << desc << '\n';
+    return 2;
+  }
+  try {
+    std::vector<akhbar::GazetteerProblem> problems;
+    const akhbar::Gazetteer gazetteer = akhbar::Gazetteer::load(dir, user_files, problems);
+    for (const auto& p : problems) std::cerr << "akhbar-tag: " << p.to_string() << '\n';
+    std::ifstream file;
+    if (conll != "-") {
+      file.open(conll);
+      if (!file) {
+        std::cerr << "akhbar-tag: " << conll << ": cannot open\n";
+        return 2;
+      }
+    }
+    const auto sentences = akhbar::read_conll(conll == "-" ? std::cin : file);
+    const akhbar::EntityExtractor extractor(gazetteer);
+    akhbar::write_conll(std::cout, sentences, akhbar::tag_conll(extractor, sentences, options));
+    std::cout.flush();
+    return problems.empty() ? 0 : 1;
+  } catch (const std::exception& e) {
+    std::cerr << "akhbar-tag: " << e.what() << '\n';
+    return 2;
+  }
+}

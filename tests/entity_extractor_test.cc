@@ -1,0 +1,240 @@
+// Entity extraction: gazetteer matching with clitics, longest match, places
+// inside names, and the rules (titles, kunyas, nationality adjectives,
+// trigger nouns, given names, speakers, propagation). Run on the project's
+// default gazetteer (corpus/gazetteer), as the indexer does.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "entity_extractor.h"
+#include "gazetteer.h"
+#include "tokenizer.h"
+
+using akhbar::EntityExtractor;
+using akhbar::EntityKind;
+using akhbar::Gazetteer;
+using akhbar::Mention;
+
+namespace {
+
+const Gazetteer& gazetteer() {
+  static const Gazetteer g = [] {
+    std::vector<akhbar::GazetteerProblem> problems;
+    return Gazetteer::load(Gazetteer::default_dir(), {}, problems);
+  }();
+  return g;
+}
+
+const EntityExtractor& extractor() {
+  static const EntityExtractor e(gazetteer());
+  return e;
+}
+
+// "kind:id[=words]" for each mention; words are the original text of the
+// span; "~" marks a mention that is not a name (adjective, description).
+std::vector<std::string> mentions(const std::string& text) {
+  const std::vector<akhbar::Token> tokens = akhbar::tokenize(text);
+  std::vector<std::string> out;
+  for (const Mention& m : extractor().find_mentions(text, tokens)) {
+    const size_t begin = tokens[m.first_token].begin;
+    const size_t end = tokens[m.last_token].end;
+    out.push_back(std::string(akhbar::entity_kind_name(m.kind)) + (m.is_name ? ":" : "~") + m.id +
+                  "=" + text.substr(begin, end - begin));
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+void check_table(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    SECTION(c.text) { CHECK(mentions(c.text) == c.expected); }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("places match with clitics and the article attached or not", "[entities]") {
+  check_table({
+      {"وصل الوفد إلى دمشق", {"place:g:170654=دمشق"}},
+      {"وبدمشق أمس", {"place:g:170654=وبدمشق"}},
+      {"والرقة تحت القصف", {"place:g:172955=والرقة"}},
+      {"قصف على الرقة", {"place:g:172955=الرقة"}},
+      {"عاد بالرياض", {"place:g:108410=بالرياض"}},
+      {"ولبنان وسوريا", {"place:c:LB=ولبنان", "place:c:SY=وسوريا"}},
+      {"زار سورية", {"place:c:SY=سورية"}},
+      {"في الجمهوريّة العربيّة السوريّة", {"place:c:SY=الجمهوريّة العربيّة السوريّة"}},
+  });
+}
+
+TEST_CASE("organizations match with the preposition لل", "[entities]") {
+  check_table({
+      {"رسالة للأمم المتحدة", {"organization:o:un=للأمم المتحدة"}},
+      {"دعا مجلس الأمن الدولي", {"organization:o:unsc=مجلس الأمن الدولي"}},
+      {"مقاتلو داعش", {"organization:o:isis=داعش"}},
+      {"هجوم لتنظيم الدولة الإسلامية", {"organization:o:isis=لتنظيم الدولة الإسلامية"}},
+  });
+}
+
+TEST_CASE("the longest match wins and a place inside a name is not a place", "[entities]") {
+  check_table({
+      {"تقدم الجيش العربي السوري", {"organization~o:saa=الجيش العربي السوري"}},
+      {"في الولايات المتحدة الأمريكية", {"place:c:US=الولايات المتحدة الأمريكية"}},
+      {"قوات سوريا الديمقراطية", {"organization:o:sdf=قوات سوريا الديمقراطية"}},
+      {"أساتذة جامعة دمشق", {"organization:o:جامعه دمشق=جامعة دمشق"}},
+      {"مكتب فرانس برس في بيروت",
+       {"organization:o:afp=فرانس برس", "place:g:276781=بيروت"}},
+  });
+}
+
+TEST_CASE("punctuation between words breaks a multi-word name", "[entities]") {
+  check_table({
+      {"الأمم، المتحدة", {}},
+      {"الولايات. المتحدة", {}},
+  });
+}
+
+TEST_CASE("nationality adjectives count for their country without being names",
+          "[entities]") {
+  check_table({
+      {"أعلنت الحكومة السعودية", {"place~c:SA=السعودية"}},
+      {"سافر إلى السعودية", {"place:c:SA=السعودية"}},
+      {"اجتمع الوزيران الكويتيان", {"place~c:KW=الكويتيان"}},
+      {"المقاتلين السوريين", {"place~c:SY=السوريين"}},
+      {"فتاة مصرية", {"place~c:EG=مصرية"}},
+      {"اللاجئون السوريون في تركيا", {"place~c:SY=السوريون", "place:c:TR=تركيا"}},
+  });
+}
+
+TEST_CASE("a weak place name counts only after a place preposition", "[entities]") {
+  check_table({
+      {"قدم دعم مالي للمشروع", {}},
+      {"انتشرت القوات في مالي", {"place:c:ML=مالي"}},
+      {"عاد من مالي", {"place:c:ML=مالي"}},
+  });
+}
+
+TEST_CASE("titles and roles before a name make it a person", "[entities]") {
+  check_table({
+      {"قال الرئيس السوري بشار الأسد إن", {"place~c:SY=السوري", "person:p:bashar-assad=بشار الأسد"}},
+      {"وصل وزير الخارجية الكازاخي يرلان إدريسوف إلى",
+       {"place~c:KZ=الكازاخي", "person:p:يرلان ادريسوف=يرلان إدريسوف"}},
+      {"قال المتحدث باسم الأمم المتحدة ستيفان دوجاريك",
+       {"organization:o:un=الأمم المتحدة", "person:p:dujarric=ستيفان دوجاريك"}},
+      {"أكد الشيخ عبد الرحمن الكعبي", {"person:p:عبد الرحمن الكعبي=عبد الرحمن الكعبي"}},
+      {"التقى الدكتور نبيل فهمي بالوفد", {"person:p:نبيل فهمي=نبيل فهمي"}},
+      {"وقال وزير الدفاع الأمريكي، جيمس ماتيس، إن",
+       {"place~c:US=الأمريكي", "person:p:mattis=جيمس ماتيس"}},
+      {"قال الرئيس كرزاي", {"person:p:karzai=كرزاي"}},
+  });
+}
+
+TEST_CASE("a name after a title stops at verbs, function words and punctuation",
+          "[entities]") {
+  check_table({
+      {"الرئيس جوكو ويدودو يزور جاكرتا", {"person:p:جوكو ويدودو=جوكو ويدودو", "place:g:1642911=جاكرتا"}},
+      {"العقيد خليفة مسعود في طرابلس", {"person:p:خليفه مسعود=خليفة مسعود", "place:g:2210247=طرابلس"}},
+      {"الدكتور حسام زكي. وقال", {"person:p:حسام زكي=حسام زكي"}},
+      {"الرئيس قال", {}},
+      {"الرئيس سيزور القاهرة", {"place:g:360630=القاهرة"}},
+  });
+}
+
+TEST_CASE("kunyas and given names make persons", "[entities]") {
+  check_table({
+      {"قتل أبو محمد الأحمدي في الغارة", {"person:p:ابو محمد الاحمدي=أبو محمد الأحمدي"}},
+      {"أعلن أبو عبد الله الشامي", {"person:p:ابو عبد الله الشامي=أبو عبد الله الشامي"}},
+      {"قال محمد الأحمدي إن", {"person:p:محمد الاحمدي=محمد الأحمدي"}},
+      {"التقى جورج كلوني بالوفد", {"person:p:جورج كلوني=جورج كلوني"}},
+      {"وأضاف خالد بن سلمان", {"person:p:khalid-bin-salman=خالد بن سلمان"}},
+      // علي is also the preposition على: only before a clear name.
+      {"وافق علي الخطة", {}},
+      {"قال علي عبد الله صالح", {"person:p:saleh=علي عبد الله صالح"}},
+  });
+}
+
+TEST_CASE("a speaker's name before ان is a person", "[entities]") {
+  check_table({
+      {"وقال فيرغسون إن الفريق", {"person:p:فيرغسون=فيرغسون"}},
+      {"وأكد كالديرون أنه", {"person:p:كالديرون=كالديرون"}},
+      {"وقال مصدر إن", {}},
+      {"وقال شهود إن", {}},
+  });
+}
+
+TEST_CASE("trigger nouns make organizations, descriptive or named", "[entities]") {
+  check_table({
+      {"أعلنت وزارة الخارجية السعودية",
+       {"organization~o:وزاره الخارجيه السعوديه=وزارة الخارجية السعودية"}},
+      {"بيان حزب البعث", {"organization:o:baath=حزب البعث"}},
+      {"زعيم حزب التجمع الوحدوي", {"organization:o:حزب التجمع الوحدوي=حزب التجمع الوحدوي"}},
+      {"أرباح شركة موتورولا", {"organization:o:موتورولا=موتورولا"}},
+      {"مقاتلو حركة طالبان", {"organization:o:taliban=حركة طالبان"}},
+      {"رفع مجلس إدارة البنك", {"organization~o:مجلس اداره البنك=مجلس إدارة البنك"}},
+  });
+}
+
+TEST_CASE("a name found by rule is found again by its surname", "[entities]") {
+  check_table({
+      {"قال المفكر نعوم شومسكي إن العالم تغير. وأضاف شومسكي أن",
+       {"person:p:نعوم شومسكي=نعوم شومسكي", "person:p:نعوم شومسكي=شومسكي"}},
+      {"ولد شومسكي عام 1928. ويعد نعوم شومسكي",
+       {"person:p:نعوم شومسكي=شومسكي", "person:p:نعوم شومسكي=نعوم شومسكي"}},
+      {"أرباح شركة موتورولا. وقالت موتورولا",
+       {"organization:o:موتورولا=موتورولا", "organization:o:موتورولا=موتورولا"}},
+  });
+}
+
+TEST_CASE("a weak person name needs a title or another mention", "[entities]") {
+  check_table({
+      {"الأسد حيوان مفترس", {}},
+      {"قال الرئيس الأسد", {"person:p:bashar-assad=الأسد"}},
+      {"التقى بشار الأسد الوفد. وقال الأسد", {"person:p:bashar-assad=بشار الأسد",
+                                            "person:p:bashar-assad=الأسد"}},
+  });
+}
+
+TEST_CASE("stemming never damages a known name: names match whole normalized words",
+          "[entities]") {
+  check_table({
+      {"زار بغداد", {"place:g:98182=بغداد"}},
+      {"البغدادي", {"person:p:baghdadi=البغدادي"}},
+      {"الإماراتيون", {"place~c:AE=الإماراتيون"}},
+  });
+}
+
+TEST_CASE("extract() ranks each kind by mentions and adds the dateline origin", "[entities]") {
+  const akhbar::ArticleEntities e = extractor().extract(
+      "ترامب يلتقي ماكرون في باريس",
+      "واشنطن (رويترز) - قال الرئيس الأمريكي دونالد ترامب إن فرنسا حليف. وأضاف ترامب "
+      "أن ماكرون سيزور واشنطن، وأن حلف الناتو باق. وأعلنت وزارة الخارجية الفرنسية ذلك.");
+  CHECK(e.origin == "g:4140963");
+  CHECK(e.persons == std::vector<std::string>{"p:trump", "p:macron"});
+  CHECK(e.places == std::vector<std::string>{"g:4140963", "g:2988507", "c:US", "c:FR"});
+  CHECK(e.organizations ==
+        std::vector<std::string>{"o:reuters", "o:nato", "o:وزاره الخارجيه الفرنسيه"});
+}
+
+TEST_CASE("no entities in an empty or entity-free text", "[entities]") {
+  CHECK(mentions("").empty());
+  CHECK(mentions("ارتفعت درجات الحرارة اليوم بشكل كبير").empty());
+  const akhbar::ArticleEntities e = extractor().extract("", "");
+  CHECK(e.places.empty());
+  CHECK(e.persons.empty());
+  CHECK(e.organizations.empty());
+  CHECK(e.origin.empty());
+}
+
+TEST_CASE("descriptive organizations can be left out", "[entities]") {
+  akhbar::ExtractorOptions options;
+  options.descriptive_organizations = false;
+  const EntityExtractor e(gazetteer(), options);
+  const std::string text = "أعلنت وزارة الزراعة المصرية";
+  const auto found = e.find_mentions(text, akhbar::tokenize(text));
+  REQUIRE(found.size() == 1);  // only the adjective's country
+  CHECK(found[0].id == "c:EG");
+}
