@@ -52,6 +52,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   // search was reading; reopen at the newest commit and run again.
   for (int attempt = 0;; ++attempt) {
     try {
+      db_.reopen();  // each search sees the newest commit (cheap when none)
       return run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= 5) throw SearchError("database keeps changing under the search; try again");

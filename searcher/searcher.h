@@ -2,6 +2,7 @@
 // searched as one (Xapian shards) and returns SearchResults.
 //
 // Databases are opened read-only; nothing is ever written next to them.
+// Each search answers from the newest commit at the time it starts.
 // `total` and every facet count are exact (all matches are examined). If an
 // indexer commits twice while a search runs, the search reopens the
 // databases and runs again, so it always answers from one consistent
