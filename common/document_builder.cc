@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "entity_extractor.h"
 #include "schema.h"
 #include "stemmer.h"
 #include "stored_article.h"
@@ -44,6 +45,26 @@ void add_boolean_terms(const Article& article, Xapian::Document& doc) {
   }
 }
 
+void add_entities(const ArticleEntities& e, const Gazetteer& gazetteer, Xapian::Document& doc) {
+  // A filter on a country must find its cities: each place is indexed with
+  // every place that contains it. Facets count only what was mentioned.
+  for (const std::string& place : e.places) {
+    doc.add_boolean_term(schema::kPlace + place);
+    for (const std::string& up : gazetteer.ancestors(place)) doc.add_boolean_term(schema::kPlace + up);
+  }
+  for (const std::string& p : e.persons) doc.add_boolean_term(schema::kPerson + p);
+  for (const std::string& o : e.organizations) doc.add_boolean_term(schema::kOrganization + o);
+  if (!e.places.empty()) doc.add_value(schema::kSlotPlaces, schema::serialise_list(e.places));
+  if (!e.persons.empty()) doc.add_value(schema::kSlotPersons, schema::serialise_list(e.persons));
+  if (!e.organizations.empty()) {
+    doc.add_value(schema::kSlotOrganizations, schema::serialise_list(e.organizations));
+  }
+  if (!e.origin.empty()) {
+    doc.add_boolean_term(schema::kOrigin + e.origin);
+    doc.add_value(schema::kSlotOrigin, e.origin);
+  }
+}
+
 }  // namespace
 
 std::string id_term(const std::string& article_id) {
@@ -68,7 +89,12 @@ Xapian::Document build_document(const Article& article, const BuildOptions& opti
   pos = 0;
   index_words(title, "", options.title_weight, pos, options, doc);
   pos += kBodyPositionGap;
-  index_words(tokenize(article.body), "", 1, pos, options, doc);
+  const std::vector<Token> body = tokenize(article.body);
+  index_words(body, "", 1, pos, options, doc);
+  if (options.entities) {
+    add_entities(options.entities->extract(article.title, title, article.body, body),
+                 options.entities->gazetteer(), doc);
+  }
   add_boolean_terms(article, doc);
   doc.set_data(encode_stored(article));
   return doc;

@@ -1,6 +1,6 @@
 // DocumentBuilder: turns an analysed Article into the Xapian::Document that
 // the schema (schema.h) describes. The analysis chain runs here: tokenize
-// (normalizing) and stem.
+// (normalizing), stem, and entities when an extractor is given.
 //
 // build_document() is a pure function of its inputs and may run on several
 // threads at once (each call builds its own document). The document's data
@@ -13,6 +13,8 @@
 
 namespace akhbar {
 
+class EntityExtractor;
+
 struct BuildOptions {
   // Extra within-document frequency for title words: a word in the title
   // says more about the article than one in the body.
@@ -20,6 +22,9 @@ struct BuildOptions {
   // Words longer than this (bytes) are not indexed: Xapian's limit is 245
   // and such "words" are URLs or garbage.
   size_t max_term_bytes = 120;
+  // Places, persons, organizations and the dateline origin, as boolean terms
+  // and facet values. Not owned; null: no entity extraction.
+  const EntityExtractor* entities = nullptr;
 };
 
 Xapian::Document build_document(const Article& article, const BuildOptions& options);

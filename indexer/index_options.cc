@@ -37,7 +37,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   IndexSettings& s = command.settings;
   std::string format = "auto", date;
   std::vector<std::string> fields;
-  bool no_progress = false;
+  bool no_progress = false, no_entities = false;
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help")
@@ -54,6 +54,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
        "analysis threads (0: one per core)")
       ("max-body-bytes", po::value(&s.check.max_body_bytes)->default_value(s.check.max_body_bytes),
        "longer bodies are truncated to this")
+      ("no-entities", po::bool_switch(&no_entities), "do not extract places and actors (faster)")
       ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&s.inputs));
@@ -85,6 +86,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
     if (!s.reader.default_date) throw UsageError("--date: cannot read date '" + date + "'");
   }
   if (s.commit_every == 0) throw UsageError("--commit-every must be at least 1");
+  s.entities = !no_entities;
   s.progress = !no_progress && isatty(STDERR_FILENO);
   return command;
 }

@@ -13,6 +13,8 @@
 #include <xapian.h>
 
 #include "document_builder.h"
+#include "entity_extractor.h"
+#include "gazetteer.h"
 #include "progress_meter.h"
 #include "work_queue.h"
 
@@ -111,11 +113,31 @@ void read_stage(const IndexSettings& settings, WorkQueue<Work>& work, ProblemLog
   work.close();
 }
 
-void analyse_stage(const IndexSettings& settings, WorkQueue<Work>& work, WorkQueue<Built>& built) {
+// The gazetteer, loaded once for the whole job; its problems are warnings.
+std::optional<Gazetteer> load_gazetteer(const IndexSettings& settings, ProblemLog& log) {
+  if (!settings.entities) return std::nullopt;
+  std::vector<GazetteerProblem> problems;
+  try {
+    Gazetteer g = Gazetteer::load(Gazetteer::default_dir(), settings.gazetteers, problems);
+    for (const GazetteerProblem& gp : problems) {
+      Problem p;
+      p.severity = Problem::Severity::Warning;
+      p.file = gp.file;
+      p.line = gp.line;
+      p.what = "gazetteer: " + gp.what;
+      log.report(p);
+    }
+    return g;
+  } catch (const GazetteerError& e) {
+    throw IndexError(e.what());
+  }
+}
+
+void analyse_stage(const BuildOptions& build, WorkQueue<Work>& work, WorkQueue<Built>& built) {
   while (std::optional<Work> w = work.pop()) {
     Built b{w->seq, w->article.id, "", std::nullopt, ""};
     try {
-      b.doc = build_document(w->article, settings.build);
+      b.doc = build_document(w->article, build);
     } catch (const Xapian::Error& e) {
       b.failure = "cannot analyse: " + e.get_msg();
     } catch (const std::exception& e) {
@@ -143,6 +165,10 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
 
   IndexSummary summary;
   ProblemLog log(problems, summary);
+  const std::optional<Gazetteer> gazetteer = load_gazetteer(settings, log);
+  std::optional<EntityExtractor> extractor;
+  BuildOptions build = settings.build;
+  if (gazetteer) build.entities = &extractor.emplace(*gazetteer);
   const auto start = std::chrono::steady_clock::now();
   WorkQueue<Work> work(512);
   WorkQueue<Built> built(512);
@@ -151,7 +177,7 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   std::vector<std::thread> analysers;
   const unsigned n_threads = analysis_threads(settings);
   for (unsigned i = 0; i < n_threads; ++i) {
-    analysers.emplace_back([&] { analyse_stage(settings, work, built); });
+    analysers.emplace_back([&] { analyse_stage(build, work, built); });
   }
   std::thread closer([&] {
     for (std::thread& t : analysers) t.join();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "gazetteer.h"
 #include "schema.h"
 
 namespace akhbar {
@@ -24,39 +25,68 @@ Facet date_facet(const Xapian::ValueCountMatchSpy& spy, DateGranularity g) {
     buckets[date_bucket(*it, g)] += it.get_termfreq();
   }
   Facet facet{"date", {}};
-  for (const auto& [value, count] : buckets) facet.values.push_back({value, count});
+  for (const auto& [value, count] : buckets) facet.values.push_back({value, count, ""});
   return facet;
+}
+
+// Most frequent first; ties in a fixed order so that output is stable.
+void rank_and_cut(Facet& facet, size_t limit) {
+  std::sort(facet.values.begin(), facet.values.end(), [](const FacetValue& a, const FacetValue& b) {
+    if (a.count != b.count) return a.count > b.count;
+    return a.value != b.value ? a.value < b.value : a.id < b.id;
+  });
+  if (facet.values.size() > limit) facet.values.resize(limit);
 }
 
 Facet label_facet(const char* name, const Xapian::ValueCountMatchSpy& spy, size_t limit) {
   Facet facet{name, {}};
   for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-    facet.values.push_back({*it, static_cast<size_t>(it.get_termfreq())});
+    facet.values.push_back({*it, static_cast<size_t>(it.get_termfreq()), ""});
   }
-  std::stable_sort(facet.values.begin(), facet.values.end(),
-                   [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
-  if (facet.values.size() > limit) facet.values.resize(limit);
+  rank_and_cut(facet, limit);
   return facet;
 }
 
 }  // namespace
 
-FacetCounter::FacetCounter(const SearchRequest& request)
+FacetCounter::FacetCounter(const SearchRequest& request, const Gazetteer* gazetteer)
     : request_(request),
+      gazetteer_(gazetteer),
       date_spy_(schema::kSlotDate),
       source_spy_(schema::kSlotSource),
-      category_spy_(schema::kSlotCategory) {}
+      category_spy_(schema::kSlotCategory),
+      place_spy_(schema::kSlotPlaces),
+      person_spy_(schema::kSlotPersons),
+      organization_spy_(schema::kSlotOrganizations) {}
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-  enquire.add_matchspy(&date_spy_);
-  enquire.add_matchspy(&source_spy_);
-  enquire.add_matchspy(&category_spy_);
+  for (Xapian::MatchSpy* spy : std::initializer_list<Xapian::MatchSpy*>{
+           &date_spy_, &source_spy_, &category_spy_, &place_spy_, &person_spy_, &organization_spy_}) {
+    enquire.add_matchspy(spy);
+  }
+}
+
+Facet FacetCounter::entity_facet(const char* name,
+                                 std::initializer_list<const ListCountMatchSpy*> spies) const {
+  Facet facet{name, {}};
+  for (const ListCountMatchSpy* spy : spies) {
+    for (const auto& [id, count] : spy->counts()) {
+      std::string shown = gazetteer_ ? gazetteer_->display_name(id) : "";
+      facet.values.push_back({shown.empty() ? id : shown, count, id});
+    }
+  }
+  rank_and_cut(facet, request_.facet_limit);
+  return facet;
 }
 
 std::vector<Facet> FacetCounter::collect() const {
   return {date_facet(date_spy_, request_.date_facet),
           label_facet("source", source_spy_, request_.facet_limit),
-          label_facet("category", category_spy_, request_.facet_limit)};
+          label_facet("category", category_spy_, request_.facet_limit),
+          entity_facet("place", {&place_spy_}),
+          entity_facet("person", {&person_spy_}),
+          entity_facet("organization", {&organization_spy_}),
+          entity_facet("actor", {&person_spy_, &organization_spy_})};
 }
 
 }  // namespace akhbar

@@ -6,7 +6,9 @@
 // exact rather than estimated. collect() reads the counts afterwards, dates
 // grouped by the requested granularity and in date order, other facets by
 // descending count (ties by value), at most `facet_limit` values each.
-// One FacetCounter per query; not thread-safe.
+// Entity facets (place, person, organization, and actor = both) show each
+// id's display name from the gazetteer. One FacetCounter per query; not
+// thread-safe.
 #pragma once
 
 #include <memory>
@@ -14,19 +16,28 @@
 
 #include <xapian.h>
 
+#include "list_count_spy.h"
 #include "search_request.h"
 
 namespace akhbar {
 
+class Gazetteer;
+
 class FacetCounter {
  public:
-  explicit FacetCounter(const SearchRequest& request);
+  // `gazetteer` (not owned, may be null) names the entity facet values.
+  FacetCounter(const SearchRequest& request, const Gazetteer* gazetteer);
   void attach(Xapian::Enquire& enquire);
   std::vector<Facet> collect() const;
 
  private:
+  Facet entity_facet(const char* name,
+                     std::initializer_list<const ListCountMatchSpy*> spies) const;
+
   const SearchRequest& request_;
+  const Gazetteer* gazetteer_;
   Xapian::ValueCountMatchSpy date_spy_, source_spy_, category_spy_;
+  ListCountMatchSpy place_spy_, person_spy_, organization_spy_;
 };
 
 }  // namespace akhbar

@@ -14,17 +14,30 @@ size_t code_points(const std::string& s, size_t bytes) {
   return n;
 }
 
+nlohmann::json entities_json(const std::vector<EntityRef>& refs, const char* type) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const EntityRef& r : refs) {
+    nlohmann::json e = {{"id", r.id}, {"name", r.name}};
+    if (type) e["type"] = type;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
 nlohmann::json hit_json(const Hit& hit) {
   nlohmann::json highlights = nlohmann::json::array();
   for (const auto& [begin, end] : hit.snippet.highlights) {
     const size_t start = code_points(hit.snippet.text, begin);
     highlights.push_back({start, code_points(hit.snippet.text, end) - start});
   }
-  return {{"id", hit.id},         {"title", hit.title},
-          {"date", hit.date},     {"source", hit.source},
+  nlohmann::json actors = entities_json(hit.persons, "person");
+  for (auto& o : entities_json(hit.organizations, "organization")) actors.push_back(std::move(o));
+  return {{"id", hit.id},           {"title", hit.title},
+          {"date", hit.date},       {"source", hit.source},
           {"category", hit.category}, {"url", hit.url},
-          {"score", hit.score},   {"snippet", hit.snippet.text},
-          {"highlights", highlights}};
+          {"score", hit.score},     {"snippet", hit.snippet.text},
+          {"highlights", highlights}, {"places", entities_json(hit.places, nullptr)},
+          {"actors", actors},       {"origin", hit.origin}};
 }
 
 class JsonPrinter : public ResultPrinter {
@@ -40,7 +53,11 @@ class JsonPrinter : public ResultPrinter {
     j["facets"] = nlohmann::json::object();
     for (const Facet& facet : results.facets) {
       nlohmann::json values = nlohmann::json::array();
-      for (const FacetValue& v : facet.values) values.push_back({{"value", v.value}, {"count", v.count}});
+      for (const FacetValue& v : facet.values) {
+        nlohmann::json value = {{"value", v.value}, {"count", v.count}};
+        if (!v.id.empty()) value["id"] = v.id;
+        values.push_back(std::move(value));
+      }
       j["facets"][facet.name] = values;
     }
     out_ << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';

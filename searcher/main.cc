@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
       std::cout << c.help_text;
       return 0;
     }
-    akhbar::Searcher searcher(c.db_paths);
+    akhbar::Searcher searcher(c.db_paths, c.gazetteer_files);
     if (!c.batch_file.empty()) return run_batch(searcher, c);
     const bool color = c.color == akhbar::ColorMode::Always ||
                        (c.color == akhbar::ColorMode::Auto && isatty(STDOUT_FILENO));

@@ -57,6 +57,13 @@ Xapian::Query any_of(const char* prefix, const std::vector<std::string>& labels)
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
+// Ids are exact terms: not folded like labels.
+Xapian::Query any_id(const char* prefix, const std::vector<std::string>& ids) {
+  std::vector<Xapian::Query> terms;
+  for (const std::string& id : ids) terms.emplace_back(prefix + id);
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
 Xapian::Query date_range(const Filters& f) {
   if (f.from && f.to) {
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, f.from->yyyymmdd(),
@@ -84,6 +91,11 @@ Xapian::Query build_filter_query(const Filters& f) {
   if (!f.sources.empty()) parts.push_back(any_of(schema::kSource, f.sources));
   if (!f.categories.empty()) parts.push_back(any_of(schema::kCategory, f.categories));
   if (f.from || f.to) parts.push_back(date_range(f));
+  if (!f.place_ids.empty()) parts.push_back(any_id(schema::kPlace, f.place_ids));
+  if (!f.person_ids.empty() || !f.organization_ids.empty()) {
+    parts.push_back(Xapian::Query(Xapian::Query::OP_OR, any_id(schema::kPerson, f.person_ids),
+                                  any_id(schema::kOrganization, f.organization_ids)));
+  }
   if (parts.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }

@@ -21,7 +21,9 @@ std::unique_ptr<ResultPrinter> make_text_printer(std::ostream& out, bool color);
 
 // One JSON object per call, on one line:
 // {"query","total","results":[{"id","title","date","source","category","url",
-//  "score","snippet","highlights"}],"facets":{"date":[{"value","count"}],...}}
+//  "score","snippet","highlights","places":[{"id","name"}],"actors":[{"id","name",
+//  "type"}],"origin"}],"facets":{"date":[{"value","count"}],...,"place":[{"value",
+//  "count","id"}],"person","organization","actor"}}
 // "highlights" lists [start, length] of matched words in the snippet, counted
 // in Unicode code points.
 std::unique_ptr<ResultPrinter> make_json_printer(std::ostream& out);

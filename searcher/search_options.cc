@@ -51,6 +51,11 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
       ("source", po::value(&r.filters.sources)->composing(), "only this source (repeatable: any of)")
       ("category", po::value(&r.filters.categories)->composing(),
        "only this category (repeatable: any of)")
+      ("place", po::value(&r.filters.places)->composing(),
+       "mentions this place or a place in it: Arabic name, variant, English name or id (repeatable: any of)")
+      ("actor", po::value(&r.filters.actors)->composing(),
+       "mentions this person or organization (repeatable: any of)")
+      ("gazetteer", po::value(&c.gazetteer_files)->composing(), "extra gazetteer TSV file (repeatable)")
       ("limit", po::value(&r.limit)->default_value(r.limit), "results to show")
       ("offset", po::value(&r.offset)->default_value(r.offset), "results to skip")
       ("sort", po::value(&sort)->default_value(sort), "relevance or date (newest first)")

@@ -19,6 +19,7 @@ enum class ColorMode { Auto, Always, Never };
 
 struct SearchCommand {
   std::vector<std::string> db_paths;
+  std::vector<std::string> gazetteer_files;  // --gazetteer
   SearchRequest request;      // query empty when --batch
   std::string batch_file;     // --batch: one query per line ("-" = stdin)
   bool json = false;

@@ -19,6 +19,11 @@ struct Filters {
   std::optional<Date> from, to;           // inclusive publication-date bounds
   std::vector<std::string> sources;       // any of these (OR)
   std::vector<std::string> categories;    // any of these (OR)
+  std::vector<std::string> places;        // any of these (OR): name, variant, id, English
+  std::vector<std::string> actors;        // any of these (OR): persons and organizations
+  // The gazetteer ids that `places` and `actors` resolve to; the searcher
+  // fills them (query_builder.h reads only these).
+  std::vector<std::string> place_ids, person_ids, organization_ids;
 };
 
 struct SearchRequest {
@@ -41,19 +46,27 @@ struct Snippet {
   bool starts_mid = false, ends_mid = false;            // cut inside the text
 };
 
+struct EntityRef {
+  std::string id;
+  std::string name;  // display name (Arabic)
+};
+
 struct Hit {
   std::string id, title, date, source, category, url;
   double score = 0;
   Snippet snippet;
+  std::vector<EntityRef> places, persons, organizations;
+  std::string origin;  // display name of the dateline place, or ""
 };
 
 struct FacetValue {
-  std::string value;
+  std::string value;  // what is shown: a date, a label, an entity's display name
   size_t count = 0;
+  std::string id;     // entity facets: the gazetteer id (for --place/--actor)
 };
 
 struct Facet {
-  std::string name;  // "date", "source", "category", ...
+  std::string name;  // "date", "source", "category", "place", "person", "organization", "actor"
   std::vector<FacetValue> values;
 };
 

@@ -23,9 +23,21 @@ Xapian::Database open_shard(const std::string& path) {
   }
 }
 
-Hit make_hit(const Xapian::MSetIterator& it, const HighlightTerms& terms,
-             const SearchRequest& request) {
-  const StoredArticle stored = decode_stored(it.get_document().get_data());
+}  // namespace
+
+std::vector<EntityRef> Searcher::entity_refs(const std::string& value) const {
+  std::vector<EntityRef> refs;
+  for (std::string& id : schema::unserialise_list(value)) {
+    std::string name = gazetteer_.display_name(id);
+    refs.push_back({std::move(id), std::move(name)});
+  }
+  return refs;
+}
+
+Hit Searcher::make_hit(const Xapian::MSetIterator& it, const HighlightTerms& terms,
+                       const SearchRequest& request) const {
+  const Xapian::Document doc = it.get_document();
+  const StoredArticle stored = decode_stored(doc.get_data());
   Hit hit;
   hit.id = stored.id;
   hit.title = stored.title;
@@ -37,14 +49,42 @@ Hit make_hit(const Xapian::MSetIterator& it, const HighlightTerms& terms,
   if (request.snippets) {
     hit.snippet = make_snippet(stored.body, terms, request.snippet_words);
   }
+  hit.places = entity_refs(doc.get_value(schema::kSlotPlaces));
+  hit.persons = entity_refs(doc.get_value(schema::kSlotPersons));
+  hit.organizations = entity_refs(doc.get_value(schema::kSlotOrganizations));
+  const std::string origin = doc.get_value(schema::kSlotOrigin);
+  if (!origin.empty()) hit.origin = gazetteer_.display_name(origin);
   return hit;
 }
 
-}  // namespace
-
-Searcher::Searcher(const std::vector<std::string>& db_paths) {
+Searcher::Searcher(const std::vector<std::string>& db_paths,
+                   const std::vector<std::string>& gazetteer_files) {
   if (db_paths.empty()) throw SearchError("no database given (--db DIR)");
   for (const std::string& path : db_paths) db_.add_database(open_shard(path));
+  // Problems in the gazetteer files matter to the indexer, which reports
+  // them; here a bad line only means one name fewer to resolve.
+  std::vector<GazetteerProblem> ignored;
+  try {
+    gazetteer_ = Gazetteer::load(Gazetteer::default_dir(), gazetteer_files, ignored);
+  } catch (const GazetteerError& e) {
+    throw SearchError(e.what());
+  }
+}
+
+void Searcher::resolve_entities(Filters& f) const {
+  for (const std::string& place : f.places) {
+    const std::vector<std::string> ids = gazetteer_.resolve(place, EntityKind::Place);
+    if (ids.empty()) throw SearchError("unknown place '" + place + "' (not in the gazetteer)");
+    f.place_ids.insert(f.place_ids.end(), ids.begin(), ids.end());
+  }
+  for (const std::string& actor : f.actors) {
+    // resolve() gives the id of a name found by rule when the gazetteer
+    // does not know it, so an actor filter always means something.
+    for (std::string& id : gazetteer_.resolve(actor, EntityKind::Person)) f.person_ids.push_back(std::move(id));
+    for (std::string& id : gazetteer_.resolve(actor, EntityKind::Organization)) {
+      f.organization_ids.push_back(std::move(id));
+    }
+  }
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
@@ -63,14 +103,16 @@ SearchResults Searcher::search(const SearchRequest& request) {
   }
 }
 
-SearchResults Searcher::run(const SearchRequest& request) {
+SearchResults Searcher::run(const SearchRequest& original) {
+  SearchRequest request = original;
+  resolve_entities(request.filters);
   const Xapian::Query query = build_search_query(request);
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
   if (request.sort == SortOrder::Date) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);  // newest first
   }
-  FacetCounter facets(request);
+  FacetCounter facets(request, &gazetteer_);
   if (request.facets) facets.attach(enquire);
   // checkatleast = every document: exact total and exact facet counts.
   const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, db_.get_doccount());

@@ -6,7 +6,9 @@
 // `total` and every facet count are exact (all matches are examined). If an
 // indexer commits twice while a search runs, the search reopens the
 // databases and runs again, so it always answers from one consistent
-// commit. Throws SearchError (bad database) or QueryError (bad query), each
+// commit. Place and actor filters are resolved through the gazetteer (any
+// name, variant, English name or id; a country includes its cities). Throws
+// SearchError (bad database, unknown place) or QueryError (bad query), each
 // with a one-line message. Not thread-safe: one Searcher per thread.
 #pragma once
 
@@ -16,7 +18,9 @@
 
 #include <xapian.h>
 
+#include "gazetteer.h"
 #include "search_request.h"
+#include "snippet.h"
 
 namespace akhbar {
 
@@ -26,7 +30,10 @@ struct SearchError : std::runtime_error {
 
 class Searcher {
  public:
-  explicit Searcher(const std::vector<std::string>& db_paths);
+  // `gazetteer_files`: extra gazetteers (as given to the indexer with
+  // --gazetteer), so that their names resolve in filters.
+  explicit Searcher(const std::vector<std::string>& db_paths,
+                    const std::vector<std::string>& gazetteer_files = {});
 
   SearchResults search(const SearchRequest& request);
 
@@ -34,8 +41,13 @@ class Searcher {
 
  private:
   SearchResults run(const SearchRequest& request);
+  void resolve_entities(Filters& filters) const;
+  Hit make_hit(const Xapian::MSetIterator& it, const HighlightTerms& terms,
+               const SearchRequest& request) const;
+  std::vector<EntityRef> entity_refs(const std::string& value) const;
 
   Xapian::Database db_;
+  Gazetteer gazetteer_;
 };
 
 }  // namespace akhbar

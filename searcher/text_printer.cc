@@ -42,6 +42,18 @@ class TextPrinter : public ResultPrinter {
     if (!hit.category.empty()) out_ << "  " << hit.category;
     out_ << "  score " << score << style(kReset) << '\n';
     if (!hit.snippet.text.empty()) out_ << "   " << snippet_text(hit.snippet) << '\n';
+    print_entities("places", hit.places);
+    print_entities("persons", hit.persons);
+    print_entities("organizations", hit.organizations);
+  }
+
+  void print_entities(const char* label, const std::vector<EntityRef>& refs) {
+    if (refs.empty()) return;
+    out_ << "   " << style(kDim) << label << ':' << style(kReset);
+    for (size_t i = 0; i < refs.size(); ++i) {
+      out_ << (i ? "، " : " ") << (refs[i].name.empty() ? refs[i].id : refs[i].name);
+    }
+    out_ << '\n';
   }
 
   std::string snippet_text(const Snippet& s) const {
