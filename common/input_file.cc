@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 
 #include "utf8_repair.h"
@@ -24,7 +25,10 @@ class GzipSource : public ByteSource {
 
   size_t read(char* out, size_t n) override {
     if (!damage_.empty()) return 0;
-    const int got = gzread(file_, out, static_cast<unsigned>(n));
+    // gzread() returns -1 and drops what it had decoded in the call when it
+    // meets damage: small calls bound what is lost before corrupt data.
+    constexpr size_t kMaxCall = 4096;
+    const int got = gzread(file_, out, static_cast<unsigned>(std::min(n, kMaxCall)));
     if (got > 0) return static_cast<size_t>(got);
     int code = Z_OK;
     const char* message = gzerror(file_, &code);

@@ -46,6 +46,12 @@ Xapian::Query parse(const std::string& text, bool match_any, bool use_stopper) {
   Xapian::QueryParser qp = make_parser(match_any, use_stopper);
   try {
     return qp.parse_query(text, kParseFlags);
+  } catch (const Xapian::QueryParserError&) {
+    // Operators with nothing to join ("OR", "- + -") are words the user
+    // typed: read the query again without operators.
+  }
+  try {
+    return qp.parse_query(text, Xapian::QueryParser::FLAG_PHRASE);
   } catch (const Xapian::QueryParserError& e) {
     throw QueryError("cannot parse query: " + e.get_msg());
   }

@@ -1,6 +1,8 @@
 #include "searcher.h"
 
+#include <cstdlib>
 #include <filesystem>
+#include <sstream>
 
 #include "facet_counter.h"
 #include "query_builder.h"
@@ -109,6 +111,18 @@ SearchResults Searcher::run(const SearchRequest& original) {
   const Xapian::Query query = build_search_query(request);
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
+  if (const char* w = std::getenv("AKHBAR_EXP_WEIGHT")) {  // EXPERIMENT-ONLY
+    std::istringstream in(w);
+    std::string kind;
+    double k1 = 1, k2 = 0, k3 = 1, b = 0.5, mn = 0.5, d = 1;
+    in >> kind >> k1 >> k2 >> k3 >> b >> mn >> d;
+    if (kind == "bm25") enquire.set_weighting_scheme(Xapian::BM25Weight(k1, k2, k3, b, mn));
+    if (kind == "bm25plus") enquire.set_weighting_scheme(Xapian::BM25PlusWeight(k1, k2, k3, b, mn, d));
+    if (kind == "tfidf") enquire.set_weighting_scheme(Xapian::TfIdfWeight("Ltn"));
+    if (kind == "lm") enquire.set_weighting_scheme(Xapian::LMWeight());
+    if (kind == "pl2") enquire.set_weighting_scheme(Xapian::PL2Weight());
+    if (kind == "dlh") enquire.set_weighting_scheme(Xapian::DLHWeight());
+  }
   if (request.sort == SortOrder::Date) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);  // newest first
   }
