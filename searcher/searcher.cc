@@ -97,7 +97,9 @@ SearchResults Searcher::search(const SearchRequest& request) {
       db_.reopen();  // each search sees the newest commit (cheap when none)
       return run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= 5) throw SearchError("database keeps changing under the search; try again");
+      // Each retry starts from the newest commit, so it fails again only if
+      // two more commits land during one search: keep trying a while.
+      if (attempt >= 100) throw SearchError("database keeps changing under the search; try again");
       db_.reopen();
     } catch (const Xapian::DatabaseError& e) {
       throw SearchError("database error: " + e.get_msg());
