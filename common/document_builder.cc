@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "entity_extractor.h"
+#include "event_dates.h"
 #include "schema.h"
 #include "stemmer.h"
 #include "stored_article.h"
@@ -65,6 +66,19 @@ void add_entities(const ArticleEntities& e, const Gazetteer& gazetteer, Xapian::
   }
 }
 
+void add_event_dates(const std::vector<Date>& dates, Xapian::Document& doc) {
+  if (dates.empty()) return;
+  std::vector<std::string> values;
+  for (const Date& d : dates) {
+    const std::string ymd = d.yyyymmdd();
+    doc.add_boolean_term(schema::kEventDay + ymd);
+    doc.add_boolean_term(schema::kEventMonth + ymd.substr(0, 6));
+    doc.add_boolean_term(schema::kEventYear + ymd.substr(0, 4));
+    values.push_back(ymd);
+  }
+  doc.add_value(schema::kSlotEventDates, schema::serialise_list(values));
+}
+
 }  // namespace
 
 std::string id_term(const std::string& article_id) {
@@ -91,6 +105,7 @@ Xapian::Document build_document(const Article& article, const BuildOptions& opti
   pos += kBodyPositionGap;
   const std::vector<Token> body = tokenize(article.body);
   index_words(body, "", 1, pos, options, doc);
+  if (options.event_dates) add_event_dates(find_event_dates(article.body, body, article.date), doc);
   if (options.entities) {
     add_entities(options.entities->extract(article.title, title, article.body, body),
                  options.entities->gazetteer(), doc);

@@ -25,6 +25,9 @@ struct BuildOptions {
   // Places, persons, organizations and the dateline origin, as boolean terms
   // and facet values. Not owned; null: no entity extraction.
   const EntityExtractor* entities = nullptr;
+  // Dates the body speaks of (event_dates.h), resolved against the
+  // publication date, as boolean terms for --event-from/--event-to.
+  bool event_dates = true;
 };
 
 Xapian::Document build_document(const Article& article, const BuildOptions& options);

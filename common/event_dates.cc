@@ -1,6 +1,7 @@
 #include "event_dates.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 
@@ -101,7 +102,7 @@ int year_of(const Token& t) {
 // Words that may stand between two day numbers: "يومي ال 12 وال 13".
 bool is_day_glue(const std::string& w) { return w == "و" || w == "وال" || w == "ال"; }
 
-enum class Relative { kNone, kYesterday, kBareYesterday, kToday, kTomorrow, kBareTomorrow };
+enum class Relative { kNone, kYesterday, kToday, kTomorrow, kBareTomorrow };
 
 // The relative-day word a token is, by its bare form.
 Relative relative_word(const std::string& token) {
@@ -126,14 +127,20 @@ bool is_not_today(const std::string& next) {
   return false;
 }
 
+// Words before اليوم that make it a name or another day ("روسيا اليوم",
+// "صحيفة اليوم", "ذلك اليوم").
+bool names_a_day(const std::string& before) {
+  return before == "روسيا" || before == "صحيفه" || before == "جريده" || before == "ذلك" ||
+         before == "برنامج";
+}
+
 // 0 (Sunday)..6 for a weekday with its article ("الاحد", "والاثنين"), or -1.
 // Without the article احد and اثنين are "one" and "two": not weekdays.
 int weekday_word(const std::string& token) {
   bool article = false;
   const std::string_view w = bare_word(token, &article);
   if (!article) return -1;
-  static const char* const kDays[7] = {"احد",  "اثنين", "ثلاثاء", "اربعاء",
-                                       "خميس", "جمعه",  "سبت"};
+  static const char* const kDays[7] = {"احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"};
   for (int d = 0; d < 7; ++d) {
     if (w == kDays[d]) return d;
   }
@@ -141,9 +148,7 @@ int weekday_word(const std::string& token) {
 }
 
 bool is_future_word(const std::string& w) { return w == "المقبل" || w == "القادم"; }
-bool is_past_word(const std::string& w) {
-  return w == "الماضي" || w == "المنصرم" || w == "الفائت";
-}
+bool is_past_word(const std::string& w) { return w == "الماضي" || w == "المنصرم" || w == "الفائت"; }
 
 // month_from_name() normalizes its argument with ICU; remember its answers
 // for the words met after day numbers (bounded, per thread).
@@ -250,6 +255,12 @@ class Scanner {
     return next;
   }
 
+  bool is_year_word(size_t k) const {
+    if (k >= tokens_.size()) return false;
+    const std::string& w = tokens_[k].text;
+    return w == "عام" || w == "العام" || w == "لعام" || w == "سنه" || w == "لسنه";
+  }
+
   // A month name of two words or one at token k; sets *length.
   int month_at(size_t k, size_t* length) const {
     if (k >= tokens_.size() || tokens_[k].is_number) return 0;
@@ -265,17 +276,18 @@ class Scanner {
   }
 
   // -1, 0 or +1 for "الشهر الماضي", "الشهر الجاري", "الشهر المقبل" at token k;
-  // sets *length. Returns 2 when there is no such phrase.
-  int month_phrase(size_t k, size_t* length) const {
+  // sets *length. Returns 2 when there is no such phrase. A bare "الشهر" is
+  // the current month only after "من" ("12 من الشهر").
+  int month_phrase(size_t k, bool from, size_t* length) const {
     *length = 2;
     if (word_is(k, "هذا") && word_is(k + 1, "الشهر")) return 0;
-    if (!word_is(k, "الشهر") || !word(k + 1)) return 2;
-    const std::string& q = *word(k + 1);
+    if (!word_is(k, "الشهر")) return 2;
+    const std::string q = word(k + 1) ? *word(k + 1) : std::string();
     if (q == "الجاري" || q == "الحالي") return 0;
     if (is_past_word(q)) return -1;
     if (is_future_word(q)) return 1;
     *length = 1;
-    return 0;  // "من الشهر": the current month is meant
+    return from ? 0 : 2;
   }
 
   // Day numbers joined by و ("12 و13", "ال 12 وال 13") from token i; returns
@@ -306,15 +318,22 @@ class Scanner {
     if (day_of(tokens_[i]) == 0) return 0;
     std::vector<int> days;
     size_t k = day_list(i, &days);
-    if (word_is(k, "من")) ++k;
+    const bool from = word_is(k, "من");
+    if (from) ++k;
     size_t length = 0;
-    const int shift = month_phrase(k, &length);
+    const int shift = month_phrase(k, from, &length);
     if (shift != 2) {
       if (!published_) return 0;
       if (emit) {
-        int year = published_->year, month = published_->month + shift;
-        if (month < 1) month += 12, --year;
-        if (month > 12) month -= 12, ++year;
+        int year = published_->year;
+        int month = published_->month + shift;
+        if (month < 1) {
+          month += 12;
+          --year;
+        } else if (month > 12) {
+          month -= 12;
+          ++year;
+        }
         for (const int d : days) add(Date{year, month, d});
       }
       return k + length;
@@ -329,29 +348,50 @@ class Scanner {
         month_at(k, &length2) == month) {
       k += length2;
     }
-    const int year = k < tokens_.size() ? year_of(tokens_[k]) : 0;
+    // "23 مايو العام 2017": the year may follow a word for year.
+    const size_t year_at = is_year_word(k) ? k + 1 : k;
+    const int year = year_at < tokens_.size() ? year_of(tokens_[year_at]) : 0;
+    if (year) k = year_at;
     if (year == 0 && !published_) return 0;
+    // "15 مايو الماضي", "24 يونيو المقبل", "29 مايو الجاري".
+    int direction = 2;  // 2: none
+    if (year == 0 && k < tokens_.size()) {
+      const std::string& q = tokens_[k].text;
+      direction = is_past_word(q)                    ? -1
+                  : is_future_word(q)                ? 1
+                  : (q == "الجاري" || q == "الحالي") ? 0
+                                                     : 2;
+    }
     if (emit) {
       for (const int d : days) {
         if (year) {
           add(Date{year, month, d});
         } else {
-          add_nearest(month, d);
+          add_relative(month, d, direction);
         }
       }
     }
-    return year ? k + 1 : k;
+    return year ? k + 1 : direction != 2 ? k + 1 : k;
   }
 
-  // Day and month without a year: the year that puts it closest to publication.
-  void add_nearest(int month, int day) {
+  // Day and month without a year. `direction` -1 (الماضي): the latest on or
+  // before publication; +1 (المقبل): the first on or after it; 0 (الجاري):
+  // the year of publication; otherwise the year that puts it closest to
+  // publication.
+  void add_relative(int month, int day, int direction) {
+    if (direction == 0) return add(Date{published_->year, month, day});
     std::optional<Date> best;
     long best_distance = 0;
     for (int year = published_->year - 1; year <= published_->year + 1; ++year) {
       if (!is_valid_date(year, month, day)) continue;
       const Date d{year, month, day};
-      const long distance = std::labs(day_number(d) - today_);
-      if (!best || distance < best_distance) best = d, best_distance = distance;
+      const long offset = day_number(d) - today_;
+      if ((direction == -1 && offset > 0) || (direction == 1 && offset < 0)) continue;
+      const long distance = std::labs(offset);
+      if (!best || distance < best_distance) {
+        best = d;
+        best_distance = distance;
+      }
     }
     if (best) found_.push_back(*best);
   }
@@ -362,8 +402,7 @@ class Scanner {
     switch (r) {
       case Relative::kNone:
         return 0;
-      case Relative::kYesterday:
-      case Relative::kBareYesterday: {
+      case Relative::kYesterday: {
         if (i > 0 && strip_conjunction(tokens_[i - 1].text) == "اول") {
           add_offset(-2);
           return i + 1;
@@ -376,7 +415,10 @@ class Scanner {
         return i + 1;
       }
       case Relative::kToday:
-        if (!word(i + 1) || !is_not_today(*word(i + 1))) add_offset(0);
+        if ((!word(i + 1) || !is_not_today(*word(i + 1))) &&
+            (i == 0 || !names_a_day(tokens_[i - 1].text))) {
+          add_offset(0);
+        }
         return i + 1;
       case Relative::kTomorrow:
         add_offset(1);

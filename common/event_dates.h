@@ -7,7 +7,7 @@
 //   - أمس, بالأمس, البارحة: the day before publication; أول أمس, أمس الأول: two
 //     days before; اليوم: the publication day (not "اليوم العالمي", "اليوم
 //     التالي", "اليوم السابع"...); غدا, يوم غد: the day after; بعد غد: two
-//     days after.
+//     days after. ("روسيا اليوم", "ذلك اليوم" are not today either.)
 //   - A weekday with its article (الأحد ... السبت, optionally after يوم): the
 //     latest such day on or before publication (news reports the past);
 //     followed by المقبل/القادم the first one after publication; followed by
@@ -15,9 +15,13 @@
 //     opens a written date ("الجمعة 23 فبراير") gives way to that date.
 //   - Day numbers joined by و, then a month name of any regional set (one or
 //     two words, after optional "من"/"شهر") and an optional year: "12 مارس",
-//     "يومي 12 و13 نوفمبر", "15 كانون الثاني 2017". Without a year, the year
-//     (of publication, the one before or the one after) that puts the date
-//     closest to publication.
+//     "يومي 12 و13 نوفمبر", "15 كانون الثاني 2017", "23 مايو/ أيار العام
+//     2017". Without a year: followed by الماضي the latest such date on or
+//     before publication, by المقبل the first on or after it, by الجاري the
+//     one of the publication year; otherwise the year (of publication, the
+//     one before or the one after) that puts the date closest to publication.
+//     A day and month of a past anniversary ("نكسة 5 يونيو") cannot be told
+//     apart and is read the same way.
 //   - Day numbers followed by "من الشهر الجاري/الحالي", "هذا الشهر" (month of
 //     publication), "الشهر الماضي/المنصرم/الفائت" (the one before), "الشهر
 //     المقبل/القادم" (the one after).

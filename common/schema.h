@@ -30,6 +30,8 @@ inline constexpr const char* kOrigin = "XOR";     // XOR<place id> (dateline ori
 inline constexpr const char* kPerson = "XPE";     // XPE<actor id>
 inline constexpr const char* kOrganization = "XOG";  // XOG<actor id>
 inline constexpr const char* kEventDay = "XED";   // XED20180223 (dates in the text)
+inline constexpr const char* kEventMonth = "XEM"; // XEM201802: so that a range needs few terms
+inline constexpr const char* kEventYear = "XEY";  // XEY2018
 
 // Value slots.
 enum Slot : Xapian::valueno {

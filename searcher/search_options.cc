@@ -39,7 +39,7 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
   SearchCommand c;
   SearchRequest& r = c.request;
   std::vector<std::string> words;
-  std::string from, to, sort = "relevance", date_facet = "month", color = "auto";
+  std::string from, to, event_from, event_to, sort = "relevance", date_facet = "month", color = "auto";
   bool no_facets = false, no_snippets = false;
   po::options_description visible("Options");
   visible.add_options()
@@ -48,6 +48,8 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
       ("any", po::bool_switch(&r.match_any), "any word may match (OR) instead of all (AND)")
       ("from", po::value(&from), "published on or after: YYYY, YYYY-MM or YYYY-MM-DD")
       ("to", po::value(&to), "published on or before: YYYY, YYYY-MM or YYYY-MM-DD")
+      ("event-from", po::value(&event_from), "speaks of a date on or after: YYYY, YYYY-MM or YYYY-MM-DD")
+      ("event-to", po::value(&event_to), "speaks of a date on or before: YYYY, YYYY-MM or YYYY-MM-DD")
       ("source", po::value(&r.filters.sources)->composing(), "only this source (repeatable: any of)")
       ("category", po::value(&r.filters.categories)->composing(),
        "only this category (repeatable: any of)")
@@ -95,6 +97,8 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
   }
   if (!from.empty()) r.filters.from = date_bound(from, false, "--from");
   if (!to.empty()) r.filters.to = date_bound(to, true, "--to");
+  if (!event_from.empty()) r.filters.event_from = date_bound(event_from, false, "--event-from");
+  if (!event_to.empty()) r.filters.event_to = date_bound(event_to, true, "--event-to");
   r.sort = one_of<SortOrder>(sort, "--sort", {{"relevance", SortOrder::Relevance}, {"date", SortOrder::Date}});
   r.date_facet = one_of<DateGranularity>(
       date_facet, "--date-facet",

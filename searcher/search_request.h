@@ -17,6 +17,7 @@ enum class DateGranularity { Year, Month, Day };
 
 struct Filters {
   std::optional<Date> from, to;           // inclusive publication-date bounds
+  std::optional<Date> event_from, event_to;  // inclusive bounds on dates the text speaks of
   std::vector<std::string> sources;       // any of these (OR)
   std::vector<std::string> categories;    // any of these (OR)
   std::vector<std::string> places;        // any of these (OR): name, variant, id, English

@@ -217,3 +217,14 @@ TEST_CASE("text output highlights matched words in the original spelling", "[e2e
   // The diacritized spelling is shown as written, and marked as a match.
   CHECK(r.out.find("[مُحَمَّد]") != std::string::npos);
 }
+
+TEST_CASE("dates the text speaks of are searchable with --event-from/--event-to", "[e2e]") {
+  Indexed idx;
+  // akh-0003 (Fri, 24 Feb 2017) says talks "انطلقت أمس الخميس": 2017-02-23.
+  const json r = search_json(idx.db, "--limit 100 --event-from 2017-02-23 --event-to 2017-02-23 ''");
+  std::set<std::string> got;
+  for (const auto& hit : r.at("results")) got.insert(hit.at("id").get<std::string>());
+  CHECK(got.count("akh-0003"));
+  const json none = search_json(idx.db, "--event-from 1900 --event-to 1900-12 ''");
+  CHECK(none.at("total") == 0);
+}
