@@ -32,12 +32,13 @@ def main():
     ap.add_argument("--index-args", default="")
     ap.add_argument("--warmup", type=int, default=1)
     ap.add_argument("--reuse-index", action="store_true", help="keep an existing compacted index")
+    ap.add_argument("--real", action="store_true", help="the archive is a real corpus, not synthetic")
     a = ap.parse_args()
     bins = run.akhbar_binaries(a.bin_dir)
     db = os.path.join(a.work, "db")
     rec = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
            "machine": benchlib.machine_info(), "command": " ".join(sys.argv), "git": run.git_state(),
-           "synthetic": True, "input": os.path.abspath(a.jsonl)}
+           "synthetic": not a.real, "input": os.path.abspath(a.jsonl)}
     if not (a.reuse_index and os.path.isdir(db + ".compact")):
         shutil.rmtree(db, ignore_errors=True)
         shutil.rmtree(db + ".compact", ignore_errors=True)
@@ -70,7 +71,7 @@ def main():
     with open(out, "w", encoding="utf-8") as f:
         json.dump(rec, f, ensure_ascii=False, indent=1)
     i, lf, lp = rec["index"], rec["latency_facets"], rec["latency_plain"]
-    print("SYNTHETIC archive:", rec["input"])
+    print("real archive:" if a.real else "SYNTHETIC archive:", rec["input"])
     print(f"index: {i.get('docs_indexed')} articles, {i.get('wall_s') or 0:.0f} s, "
           f"{i.get('articles_per_s') or 0:.0f} art/s, peak RSS {i.get('peak_rss_mb') or 0:.0f} MB, "
           f"{i['index_bytes'] / 1e9:.2f} GB compacted")

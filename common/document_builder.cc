@@ -93,7 +93,10 @@ std::string id_term(const std::string& article_id) {
   return schema::kId + article_id.substr(0, 160) + "#" + hex;
 }
 
-Xapian::Document build_document(const Article& article, const BuildOptions& options) {
+std::string entity_name_key(const std::string& id) { return "akhbar.name." + id; }
+
+Xapian::Document build_document(const Article& article, const BuildOptions& options,
+                                EntityNames* names) {
   Xapian::Document doc;
   Xapian::termpos pos = 0;
   // Title words are indexed twice: with the title prefix (for title:) and
@@ -107,8 +110,9 @@ Xapian::Document build_document(const Article& article, const BuildOptions& opti
   index_words(body, "", 1, pos, options, doc);
   if (options.event_dates) add_event_dates(find_event_dates(article.body, body, article.date), doc);
   if (options.entities) {
-    add_entities(options.entities->extract(article.title, title, article.body, body),
-                 options.entities->gazetteer(), doc);
+    ArticleEntities entities = options.entities->extract(article.title, title, article.body, body);
+    add_entities(entities, options.entities->gazetteer(), doc);
+    if (names) *names = std::move(entities.names);
   }
   add_boolean_terms(article, doc);
   doc.set_data(encode_stored(article));

@@ -7,6 +7,10 @@
 // holds the stored fields as JSON (stored_article.h reads them back).
 #pragma once
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include <xapian.h>
 
 #include "article.h"
@@ -30,7 +34,16 @@ struct BuildOptions {
   bool event_dates = true;
 };
 
-Xapian::Document build_document(const Article& article, const BuildOptions& options);
+// Display names (as written) of the persons and organizations found by rule
+// and unknown to the gazetteer: id → name. The writer keeps them in the
+// database's metadata under entity_name_key(id), for the searcher to show.
+using EntityNames = std::vector<std::pair<std::string, std::string>>;
+
+// `names`, when given, receives the EntityNames of this article.
+Xapian::Document build_document(const Article& article, const BuildOptions& options,
+                                EntityNames* names = nullptr);
+
+std::string entity_name_key(const std::string& id);
 
 // The unique-id term of an article id: what replace_document() keys on.
 std::string id_term(const std::string& article_id);

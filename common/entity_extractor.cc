@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "dateline.h"
+#include "normalizer.h"
 #include "entity_rules.h"
 
 namespace akhbar {
@@ -48,7 +49,12 @@ Match best_match(const Analysis& a, size_t i, Match& nationality, Match& place) 
   const bool after_place_prep = i > 0 && !a.breaks_before(i) &&
                                 (lexicon::classes(a.tokens[i - 1].text) & lexicon::kPlacePrep);
   Match best;
+  // A common word as written (باكرا "early") is not a preposition before a
+  // place (ب + اكرا, Accra).
+  const bool common_word = (a.facts[i].classes & (lexicon::kCommon | lexicon::kStop |
+                                                  lexicon::kVerb | lexicon::kNonName)) != 0;
   for (int r = 0; r < n; ++r) {
+    if (r > 0 && common_word && readings[r].preposition) continue;
     const std::vector<GazetteerPattern>* list = a.gazetteer.patterns(readings[r].bare);
     if (!list) continue;
     for (const GazetteerPattern& p : *list) {
@@ -290,6 +296,33 @@ bool lone_given_name(const Gazetteer& g, const std::string& id) {
          g.given_name(std::string_view(id).substr(2)) != Gazetteer::NameClass::None;
 }
 
+// The text of tokens [first, last] as written, without the `skip_letters`
+// clitic letters of the first token, diacritics (U+064B–U+065F, U+0670) and
+// tatweel (U+0640); tokens joined by one space.
+std::string display_text(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                         size_t last, size_t skip_letters) {
+  std::string out;
+  for (size_t k = first; k <= last; ++k) {
+    if (k > first) out.push_back(' ');
+    const std::string_view w = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+    size_t skip = k == first ? skip_letters : 0;
+    for (size_t b = 0; b < w.size();) {
+      const unsigned char c = static_cast<unsigned char>(w[b]);
+      const size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+      const std::string_view ch = w.substr(b, len);
+      b += len;
+      const unsigned cp = len == 2 ? ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3Fu) : 0;
+      if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) continue;
+      if (skip > 0) {
+        --skip;
+        continue;
+      }
+      out.append(ch);
+    }
+  }
+  return out;
+}
+
 // Ids of one kind, most mentioned first, then first mentioned first.
 class Tally {
  public:
@@ -343,6 +376,35 @@ ArticleEntities EntityExtractor::extract(std::string_view title,
   }
   out.origin = find_origin(body, body_tokens, body_mentions);
 
+  // A city with its country's name (الكويت, تونس, الجزائر) means the
+  // country unless the text says which (مدينة الكويت): same-name pairs
+  // collapse to the country.
+  auto same_name_country = [&](const std::string& id) -> std::string {
+    const GazetteerEntry* e = gazetteer_.find(id);
+    if (!e || e->type != EntityType::City) return id;
+    for (const std::string& parent : e->parents) {
+      const GazetteerEntry* p = gazetteer_.find(parent);
+      if (p && p->type == EntityType::Country && p->arabic == e->arabic) return parent;
+    }
+    return id;
+  };
+  auto as_written_country = [&](const Mention& m) {
+    const std::string country = same_name_country(m.id);
+    if (country == m.id) return m.id;
+    // The mention is the bare shared name, not a longer city variant.
+    const GazetteerEntry* c = gazetteer_.find(country);
+    std::string written;
+    for (size_t k = m.first_token; k <= m.last_token; ++k) {
+      if (k > m.first_token) written.push_back(' ');
+      written.append(tokens[k].text);
+    }
+    return normalize(c->arabic) == written ? country : m.id;
+  };
+  if (!out.origin.empty()) out.origin = same_name_country(out.origin);
+  for (Mention& m : mentions) {
+    if (m.kind == EntityKind::Place) m.id = as_written_country(m);
+  }
+
   Tally places, persons, organizations;
   if (!out.origin.empty()) places.add(out.origin);
   for (const Mention& m : mentions) {
@@ -354,6 +416,32 @@ ArticleEntities EntityExtractor::extract(std::string_view title,
         break;
       case EntityKind::Organization: organizations.add(m.id); break;
     }
+  }
+  // Display names of the ids found by rule: the first mention with as many
+  // words as the id (the full name, not a later surname alone), else the
+  // first mention.
+  std::unordered_map<std::string, size_t> named;  // id → index into out.names
+  std::unordered_set<std::string> full;
+  for (const Mention& m : mentions) {
+    if (m.kind == EntityKind::Place || gazetteer_.find(m.id)) continue;
+    if (m.first_token == m.last_token && lone_given_name(gazetteer_, m.id)) continue;
+    const size_t words = static_cast<size_t>(std::count(m.id.begin(), m.id.end(), ' ')) + 1;
+    const bool is_full = m.last_token - m.first_token + 1 == words;
+    auto it = named.find(m.id);
+    if (it != named.end() && (full.count(m.id) || !is_full)) continue;
+    // Letters of proclitics before the name: what the id left out of the
+    // first token (وبوزارة → وزارة).
+    const std::string_view first = tokens[m.first_token].text;
+    const std::string_view id_first = std::string_view(m.id).substr(2, m.id.find(' ', 2) - 2);
+    const size_t skip = first.size() > id_first.size() && is_full ? (first.size() - id_first.size()) / 2 : 0;
+    std::string display = display_text(text, tokens, m.first_token, m.last_token, skip);
+    if (it == named.end()) {
+      named.emplace(m.id, out.names.size());
+      out.names.emplace_back(m.id, std::move(display));
+    } else {
+      out.names[it->second].second = std::move(display);
+    }
+    if (is_full) full.insert(m.id);
   }
   out.places = places.ranked();
   out.persons = persons.ranked();

@@ -24,6 +24,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "gazetteer.h"
@@ -51,6 +52,14 @@ struct ArticleEntities {
   std::vector<std::string> persons;
   std::vector<std::string> organizations;
   std::string origin;                      // dateline place id; "" if none
+  // id → display name, for the person and organization ids found by rule
+  // (p:/o: + normalized name) that the gazetteer does not know: the first
+  // full mention as written in the article (hamza, ta marbuta kept;
+  // diacritics, tatweel and the leading clitics و ف ب ك ل removed), e.g.
+  // {"o:وزاره الخارجيه الروسيه", "وزارة الخارجية الروسية"}. The id stays
+  // the normalized form so that spelling variants merge. In order of first
+  // mention; each id once.
+  std::vector<std::pair<std::string, std::string>> names;
 };
 
 struct ExtractorOptions {

@@ -33,6 +33,9 @@ enum WordClass : uint32_t {
   kStrongTitle = 1u << 16,  // a title after which one word alone is a name (الرئيس بوش)
   kSpeechVerb = 1u << 17,   // reporting verb, its subject is often a name (وقال فلان إن)
   kThat = 1u << 18,         // ان, انه, انها: after a speaker's name
+  kNonName = 1u << 19,      // frequent common noun/adjective that is never a person's name
+                            // (محل, شكوى, مديرية, المهندسين); checked on the word and
+                            // on the word without its article
 };
 
 // Classes of a normalized word as written (no clitic stripping); 0 if none.

@@ -12,6 +12,7 @@ using lexicon::kAgency;
 using lexicon::kCommon;
 using lexicon::kConnector;
 using lexicon::kKunya;
+using lexicon::kNonName;
 using lexicon::kOrgIntro;
 using lexicon::kOrgNamed;
 using lexicon::kOrgTrigger;
@@ -120,6 +121,102 @@ bool connector(const Analysis& a, size_t i) {
   return a.has_class(i, kConnector) && !a.has_class(i, kStop) && !a.owner(i);
 }
 
+// The word as written in the text (hamza, ta marbuta, diacritics).
+std::string_view original(const Analysis& a, size_t i) {
+  return a.text.substr(a.tokens[i].begin, a.tokens[i].end - a.tokens[i].begin);
+}
+
+// Letters of a normalized Arabic word (every letter is two bytes), or 0 when
+// the word has other characters.
+size_t letter_count(std::string_view w) {
+  if (w.size() % kLetter != 0) return 0;
+  for (size_t k = 0; k < w.size(); k += kLetter) {
+    const unsigned char c = static_cast<unsigned char>(w[k]);
+    if (c < 0xD8 || c > 0xDB) return 0;
+  }
+  return w.size() / kLetter;
+}
+
+bool letter_is(std::string_view w, size_t k, std::string_view letter) {
+  return w.compare(k * kLetter, kLetter, letter) == 0;
+}
+
+constexpr std::string_view kTa = "\xd8\xaa";    // ت
+constexpr std::string_view kMim = "\xd9\x85";   // م
+constexpr std::string_view kYaLetter = "\xd9\x8a";  // ي
+
+// A derived-noun shape of a bare normalized word (no article) that names do
+// not have: the verbal nouns استفعال (استئناف), افتعال (اجتماع), انفعال
+// (انسحاب), تفعيل (تشكيل), تفاعل (تعاون), مفاعلة (مساهمة), a long plural in
+// ات (تكنولوجيات) and a plural pronoun suffix (مساهماتهم).
+bool derived_noun(std::string_view b) {
+  const size_t n = letter_count(b);
+  if (n < 4) return false;
+  if (n == 6 && starts_with(b, "\xd8\xa7\xd8\xb3\xd8\xaa") && letter_is(b, 4, kAlef)) return true;
+  if (n == 6 && letter_is(b, 0, kAlef) && letter_is(b, 2, kTa) && letter_is(b, 4, kAlef)) return true;
+  if (n == 6 && starts_with(b, "\xd8\xa7\xd9\x86") && letter_is(b, 4, kAlef)) return true;
+  if (n == 5 && letter_is(b, 0, kTa) && letter_is(b, 3, kYaLetter)) return true;
+  if (n >= 5 && letter_is(b, 0, kTa) && letter_is(b, 2, kAlef)) return true;
+  if (n >= 5 && letter_is(b, 0, kMim) && letter_is(b, 2, kAlef) && ends_with(b, kHa)) return true;
+  if (n >= 6 && ends_with(b, "\xd8\xa7\xd8\xaa")) return true;                        // ات
+  if (n >= 5 && (ends_with(b, "\xd9\x87\xd9\x85") || ends_with(b, "\xd9\x87\xd9\x85\xd8\xa7") ||
+                 ends_with(b, "\xd9\x83\xd9\x85"))) {                                  // هم هما كم
+    return true;
+  }
+  return false;
+}
+
+// A common word as written: in a word list or of a derived-noun shape.
+bool common_form(const Gazetteer& g, std::string_view normalized) {
+  if (lexicon::classes(normalized) & (kStop | kVerb | kCommon | kNonName)) return true;
+  const BareWord b = strip_article(normalized);
+  if (g.given_name(b.bare) != NameClass::None) return false;  // التوفيق, الحسين
+  if (b.has_article && (lexicon::classes(b.bare) & kNonName)) return true;
+  // A definite feminine adjective (الرسمية, الروسية) is no name.
+  if (b.has_article && letter_count(b.bare) >= 3 && ends_with(b.bare, "\xd9\x8a\xd9\x87")) return true;
+  return derived_noun(b.bare);
+}
+
+// A word written with the preposition ب or ل before a common word (بزيادة,
+// لأسود, لاستئناف): the clitic shows in a hamza after it, a ta marbuta at the
+// end, a common stem, or a stem the text also uses alone.
+bool preposition_on_common_word(const Analysis& a, size_t i) {
+  const std::string_view w = a.tokens[i].text;
+  lexicon::CliticReading readings[lexicon::kMaxReadings];
+  const int n = lexicon::clitic_readings(w, readings);
+  for (int r = 1; r < n; ++r) {
+    if (!readings[r].preposition || readings[r].has_article) continue;
+    const std::string_view stem = w.substr(readings[r].prefix_bytes);
+    if (letter_count(stem) < 3 || a.gazetteer.given_name(stem) != NameClass::None) continue;
+    // The original spelling after the clitic letters (no diacritics between
+    // them in news text; if any, the hamza test just fails).
+    const std::string_view orig = original(a, i);
+    const std::string_view after = orig.size() > readings[r].prefix_bytes
+                                       ? orig.substr(readings[r].prefix_bytes)
+                                       : std::string_view();
+    const bool hamza = starts_with(after, "\xd8\xa3") || starts_with(after, "\xd8\xa5");  // أ إ
+    const bool ta_marbuta = ends_with(orig, "\xd8\xa9");                                    // ة
+    if (hamza || ta_marbuta || common_form(a.gazetteer, stem) || a.seen(stem) || a.seen_with_article(stem)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Token i of a name found by rule reads as a common word (task of the
+// person check below): a function word, verb, frequent non-name word, a
+// derived-noun shape, or a preposition on a common word.
+bool common_word(const Analysis& a, size_t i) {
+  const TokenFacts& f = a.facts[i];
+  // A given name, also an ambiguous one written as a name (علي, not على):
+  // the rules that took it already weighed the ambiguity.
+  if (f.given == NameClass::Given || (f.given != NameClass::None && !f.maqsura)) return false;
+  if (a.has_class(i, kConnector | kKunya)) return false;  // بن, عبد, ابو, ام
+  if (a.tokens[i].is_number || !is_arabic(a.tokens[i].text)) return false;
+  if (common_form(a.gazetteer, a.tokens[i].text) || common_form(a.gazetteer, a.stem(i))) return true;
+  return preposition_on_common_word(a, i);
+}
+
 constexpr std::string_view kAbd = "\xd8\xb9\xd8\xa8\xd8\xaf";  // عبد
 constexpr std::string_view kYa = "\xd9\x8a";                      // ي
 
@@ -200,15 +297,54 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
   return last;
 }
 
+// A place mention read through a preposition ب/ل (بدبي, لصنعاء).
+bool preposition_place(const Analysis& a, const Mention& m) {
+  const std::string_view w = a.tokens[m.first_token].text;
+  lexicon::CliticReading readings[lexicon::kMaxReadings];
+  const int n = lexicon::clitic_readings(w, readings);
+  bool via_preposition = false;
+  for (int r = 0; r < n; ++r) {
+    const std::vector<GazetteerPattern>* list = a.gazetteer.patterns(readings[r].bare);
+    if (!list) continue;
+    for (const GazetteerPattern& p : *list) {
+      if (a.gazetteer.entries()[p.entry].id != m.id) continue;
+      if (!readings[r].preposition) return false;  // the name as written (لبنان)
+      via_preposition = true;
+    }
+  }
+  return via_preposition;
+}
+
+// A person found by rule and unknown to the gazetteer must look like a name:
+// no word of it reads as a common word, and it has a known given name or
+// follows a strong cue (a strong title, a role and its complement, a kunya).
+bool plausible_person(const Analysis& a, size_t first, size_t last, bool strong_cue) {
+  bool given = false;
+  for (size_t k = first; k <= last; ++k) {
+    // An ambiguous given name (علي) counts in a longer name: name_start()
+    // already asked for a clear name after it.
+    if (a.facts[k].given == NameClass::Given ||
+        (a.facts[k].given == NameClass::AmbiguousGiven && last > first)) {
+      given = true;
+    }
+    if (common_word(a, k)) return false;
+  }
+  return given || strong_cue;
+}
+
 // Adds the person over tokens [first, last] (proclitics of the first word
-// excluded from the id), or under `known_id`.
-void add_person(Analysis& a, size_t first, size_t last, const std::string& known_id) {
+// excluded from the id), or under `known_id`. A name unknown to the
+// gazetteer is added only when plausible_person(); returns whether added.
+bool add_person(Analysis& a, size_t first, size_t last, const std::string& known_id,
+                bool strong_cue) {
+  if (known_id.empty() && !plausible_person(a, first, last, strong_cue)) return false;
   Mention m;
   m.first_token = first;
   m.last_token = last;
   m.kind = EntityKind::Person;
   m.id = known_id.empty() ? "p:" + join_tokens(a, first, last) : known_id;
   a.add(std::move(m));
+  return true;
 }
 
 // A single word is a name only after a strong title (الرئيس بوش), and never
@@ -240,8 +376,10 @@ bool title_rule(Analysis& a, size_t i) {
       std::string known_id;
       const size_t last = name_end(a, j, known_id);
       if (last == j && known_id.empty() && !single_name_ok(a, i, j)) return false;
-      add_person(a, j, last, known_id);
-      return true;
+      // A strong title (الرئيس, الشيخ), or a role with its complement
+      // (وزير الخارجية): the name after it needs no known given name.
+      const bool strong = a.has_class(i, kStrongTitle) || (a.has_class(i, kRoleHead) && j > i + 1);
+      return add_person(a, j, last, known_id, strong);
     }
     if (comma) return false;
     const TokenFacts& f = a.facts[j];
@@ -264,8 +402,7 @@ bool kunya_rule(Analysis& a, size_t i) {
                            (name_like(a, j) && !a.seen_with_article(a.stem(j)))));
   if (!ok || a.owner(j)) return false;
   std::string known_id;
-  add_person(a, i, name_end(a, j, known_id), known_id);
-  return true;
+  return add_person(a, i, name_end(a, j, known_id), known_id, /*strong_cue=*/true);
 }
 
 // Whether the words after a name end it clearly: punctuation, the end of
@@ -282,8 +419,7 @@ bool given_name_rule(Analysis& a, size_t i) {
   std::string known_id;
   const size_t last = name_end(a, i, known_id);
   if (last == i && (a.facts[i].given != NameClass::Given || !clear_end(a, i))) return false;
-  add_person(a, i, last, known_id);
-  return true;
+  return add_person(a, i, last, known_id, /*strong_cue=*/false);
 }
 
 // وقال فيرجسون إن, واكد نعوم شومسكي ان: the subject of a reporting verb
@@ -305,8 +441,8 @@ bool speaker_rule(Analysis& a, size_t i) {
   const bool apposition = k < a.size() && (a.facts[k].gap & kGapComma || !a.breaks_before(k)) &&
                           a.has_class(k, kRoleHead | kPersonTitle);
   if (!that && !colon && !apposition) return false;
-  add_person(a, j, last, known_id);
-  return true;
+  // The frame "وقال X إن" is itself strong evidence of a name.
+  return add_person(a, j, last, known_id, /*strong_cue=*/true);
 }
 
 }  // namespace
@@ -325,6 +461,11 @@ void find_organizations(Analysis& a, bool keep_descriptive) {
       if ((gap & kGapBreak) && !(parts == 0 && gap == kGapQuote)) break;
       if (const Mention* m = a.owner(j)) {
         if (m->kind == EntityKind::Person) break;
+        // شركة وساطة بدبي, ممثل المنظمة بصنعاء: a place after a preposition
+        // says where, it is not part of the name.
+        if (m->kind == EntityKind::Place && m->is_name && preposition_place(a, *m)) {
+          break;
+        }
         if (parts == 0 && m->kind == EntityKind::Organization && m->is_name) inner = m;
         last = m->last_token;
         j = last + 1;
@@ -350,7 +491,9 @@ void find_organizations(Analysis& a, bool keep_descriptive) {
       }
       if (parts == 0 && intro && f.given == NameClass::None && proper < 2 &&
           a.tokens[j].text.size() >= 2 * kLetter && !verb_like(a, j) && f.prefix_bytes == 0 &&
-          !common_in_text(a, j)) {
+          !common_in_text(a, j) && !a.facts[i].definite &&  // النادي نفاد: no name
+          !ends_with(original(a, j), "\xd8\xa9") &&         // شركة وساطة: a common noun
+          !common_form(a.gazetteer, a.tokens[j].text)) {
         last = j++;
         ++proper;
         if (proper == 2 || j >= a.size() || a.breaks_before(j) || a.facts[j].definite) ++parts;

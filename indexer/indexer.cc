@@ -8,6 +8,7 @@
 #include <mutex>
 #include <sstream>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include <xapian.h>
@@ -31,6 +32,7 @@ struct Built {
   std::string id;
   std::string origin;               // "file:line" for problems found late
   std::optional<Xapian::Document> doc;  // empty: analysis failed
+  EntityNames names;
   std::string failure;
 };
 
@@ -135,9 +137,9 @@ std::optional<Gazetteer> load_gazetteer(const IndexSettings& settings, ProblemLo
 
 void analyse_stage(const BuildOptions& build, WorkQueue<Work>& work, WorkQueue<Built>& built) {
   while (std::optional<Work> w = work.pop()) {
-    Built b{w->seq, w->article.id, "", std::nullopt, ""};
+    Built b{w->seq, w->article.id, "", std::nullopt, {}, ""};
     try {
-      b.doc = build_document(w->article, build);
+      b.doc = build_document(w->article, build, &b.names);
     } catch (const Xapian::Error& e) {
       b.failure = "cannot analyse: " + e.get_msg();
     } catch (const std::exception& e) {
@@ -186,6 +188,7 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
 
   ProgressMeter progress(settings.progress);
   std::map<size_t, Built> pending;  // out-of-order arrivals, by sequence
+  std::unordered_set<std::string> named;  // ids whose display name is stored
   size_t next_seq = 0, since_commit = 0;
   std::string fatal;
   while (std::optional<Built> b = built.pop()) {
@@ -205,6 +208,12 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
           const std::string term = id_term(item.id);
           if (db.term_exists(term)) ++summary.replaced;
           db.replace_document(term, *item.doc);
+          // The first spelling seen of a name found by rule is the one shown.
+          for (const auto& [id, name] : item.names) {
+            if (named.insert(id).second && db.get_metadata(entity_name_key(id)).empty()) {
+              db.set_metadata(entity_name_key(id), name);
+            }
+          }
           ++summary.indexed;
           if (++since_commit >= settings.commit_every) {
             db.commit();

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 
-#include "gazetteer.h"
 #include "schema.h"
 
 namespace akhbar {
@@ -49,9 +48,9 @@ Facet label_facet(const char* name, const Xapian::ValueCountMatchSpy& spy, size_
 
 }  // namespace
 
-FacetCounter::FacetCounter(const SearchRequest& request, const Gazetteer* gazetteer)
+FacetCounter::FacetCounter(const SearchRequest& request, Namer namer)
     : request_(request),
-      gazetteer_(gazetteer),
+      namer_(std::move(namer)),
       date_spy_(schema::kSlotDate),
       source_spy_(schema::kSlotSource),
       category_spy_(schema::kSlotCategory),
@@ -71,7 +70,7 @@ Facet FacetCounter::entity_facet(const char* name,
   Facet facet{name, {}};
   for (const ListCountMatchSpy* spy : spies) {
     for (const auto& [id, count] : spy->counts()) {
-      std::string shown = gazetteer_ ? gazetteer_->display_name(id) : "";
+      std::string shown = namer_(id);
       facet.values.push_back({shown.empty() ? id : shown, count, id});
     }
   }

@@ -7,11 +7,13 @@
 // grouped by the requested granularity and in date order, other facets by
 // descending count (ties by value), at most `facet_limit` values each.
 // Entity facets (place, person, organization, and actor = both) show each
-// id's display name from the gazetteer. One FacetCounter per query; not
+// id's display name. One FacetCounter per query; not
 // thread-safe.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
@@ -21,12 +23,11 @@
 
 namespace akhbar {
 
-class Gazetteer;
-
 class FacetCounter {
  public:
-  // `gazetteer` (not owned, may be null) names the entity facet values.
-  FacetCounter(const SearchRequest& request, const Gazetteer* gazetteer);
+  using Namer = std::function<std::string(const std::string& id)>;
+  // `namer` gives the display name of an entity id.
+  FacetCounter(const SearchRequest& request, Namer namer);
   void attach(Xapian::Enquire& enquire);
   std::vector<Facet> collect() const;
 
@@ -35,7 +36,7 @@ class FacetCounter {
                      std::initializer_list<const ListCountMatchSpy*> spies) const;
 
   const SearchRequest& request_;
-  const Gazetteer* gazetteer_;
+  Namer namer_;
   Xapian::ValueCountMatchSpy date_spy_, source_spy_, category_spy_;
   ListCountMatchSpy place_spy_, person_spy_, organization_spy_;
 };

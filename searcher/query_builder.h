@@ -24,10 +24,15 @@ struct QueryError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The query for the words; Xapian::Query() (match nothing... see below) when
-// the string has no words. An empty query with filters matches everything
-// the filters let through (see build_search_query).
+// The query for the words; Xapian::Query() when the string has no words
+// (build_search_query then browses everything the filters let through).
 Xapian::Query build_text_query(const std::string& query, bool match_any);
+
+// A ranking-only addition to the text query: the words in their exact written
+// form (unstemmed), weighted kExactFormWeight in query_builder.cc. Combine as
+// OP_AND_MAYBE(search query, boost): it reorders matches, never adds any.
+// Xapian::Query() when the string has no words.
+Xapian::Query build_exact_form_boost(const std::string& query, bool match_any);
 
 // The filter part alone; Xapian::Query() when there is no filter.
 Xapian::Query build_filter_query(const Filters& filters);

@@ -45,6 +45,7 @@ class Searcher {
   Hit make_hit(const Xapian::MSetIterator& it, const HighlightTerms& terms,
                const SearchRequest& request) const;
   std::vector<EntityRef> entity_refs(const std::string& value) const;
+  std::string display_name(const std::string& id) const;
 
   Xapian::Database db_;
   Gazetteer gazetteer_;

@@ -114,3 +114,28 @@ TEST_CASE("an empty query with filters browses everything they let through", "[q
   r.filters.sources.clear();
   CHECK(build_search_query(r).get_description() == "Query(<alldocuments>)");
 }
+
+TEST_CASE("an event-date range is covered by years, months and days", "[query]") {
+  akhbar::Filters f;
+  f.event_from = akhbar::Date{2017, 12, 30};
+  f.event_to = akhbar::Date{2019, 2, 2};
+  CHECK(build_filter_query(f).get_description() ==
+        "Query((XED20171230 OR XED20171231 OR XEY2018 OR XEM201901 OR XED20190201 OR XED20190202))");
+  f.event_from = akhbar::Date{2016, 2, 28};
+  f.event_to = akhbar::Date{2016, 3, 1};
+  CHECK(build_filter_query(f).get_description() ==
+        "Query((XED20160228 OR XED20160229 OR XED20160301))");
+}
+
+TEST_CASE("the exact written form of each word adds a little weight, never a match", "[query]") {
+  // Stems decide what matches; the unstemmed words only rank the exact form
+  // first. The boost is the same query with stemming off, scaled down.
+  const std::string boost = akhbar::build_exact_form_boost("الحكومة السورية", false).get_description();
+  CHECK(boost.find("الحكومه") != std::string::npos);
+  CHECK(boost.find("السوريه") != std::string::npos);
+  CHECK(boost.find("Z") == std::string::npos);
+  CHECK(boost.find("0.25 *") != std::string::npos);
+  akhbar::SearchRequest r;
+  r.query = "الحكومة السورية";
+  CHECK(build_search_query(r).get_description() == describe("الحكومة السورية"));
+}
