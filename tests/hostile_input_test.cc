@@ -206,3 +206,23 @@ TEST_CASE("hostile queries give results or a one-line error, never a crash", "[h
     if (r.status != 0) CHECK(std::count(r.err.begin(), r.err.end(), '\n') <= 2);
   }
 }
+
+TEST_CASE("the searcher never writes next to the databases it reads", "[hostile]") {
+  TempDir dir;
+  write_file(dir / "in.jsonl", good("a1") + good("a2"));
+  REQUIRE(index(dir, dir / "in.jsonl").docs == 2);
+  auto listing = [&] {
+    std::vector<std::pair<std::string, uintmax_t>> files;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path())) {
+      files.emplace_back(e.path().string(), e.is_regular_file() ? e.file_size() : 0);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+  };
+  const auto before = listing();
+  chmod((dir / "db").c_str(), 0555);  // a read-only archive is searchable
+  const auto r = run_command(binary("akhbar-search") + " --db " + (dir / "db") + " --json دمشق");
+  chmod((dir / "db").c_str(), 0755);
+  CHECK(r.status == 0);
+  CHECK(listing() == before);
+}
