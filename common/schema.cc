@@ -25,21 +25,7 @@ std::string serialise_list(const std::vector<std::string>& items) {
 
 std::vector<std::string> unserialise_list(std::string_view value) {
   std::vector<std::string> items;
-  size_t i = 0;
-  while (i < value.size()) {
-    size_t n = 0;
-    int shift = 0;
-    while (i < value.size()) {
-      unsigned char c = static_cast<unsigned char>(value[i++]);
-      n |= static_cast<size_t>(c & 0x7f) << shift;
-      if (!(c & 0x80)) break;
-      shift += 7;
-      if (shift > 56) return items;  // corrupt value: stop, never overrun
-    }
-    if (n > value.size() - i) return items;
-    items.emplace_back(value.substr(i, n));
-    i += n;
-  }
+  for_each_in_list(value, [&items](std::string_view item) { items.emplace_back(item); });
   return items;
 }
 

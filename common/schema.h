@@ -53,4 +53,25 @@ std::string fold_label(std::string_view label);
 std::string serialise_list(const std::vector<std::string>& items);
 std::vector<std::string> unserialise_list(std::string_view value);
 
+// Calls fn(std::string_view) for each entry, without copying: for counting
+// on the hot path. Stops at the first corrupt length, like unserialise_list.
+template <typename Fn>
+void for_each_in_list(std::string_view value, Fn&& fn) {
+  size_t i = 0;
+  while (i < value.size()) {
+    size_t n = 0;
+    int shift = 0;
+    while (i < value.size()) {
+      const unsigned char c = static_cast<unsigned char>(value[i++]);
+      n |= static_cast<size_t>(c & 0x7f) << shift;
+      if (!(c & 0x80)) break;
+      shift += 7;
+      if (shift > 56) return;
+    }
+    if (n > value.size() - i) return;
+    fn(value.substr(i, n));
+    i += n;
+  }
+}
+
 }  // namespace akhbar::schema

@@ -67,14 +67,23 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
 
 Facet FacetCounter::entity_facet(const char* name,
                                  std::initializer_list<const ListCountMatchSpy*> spies) const {
-  Facet facet{name, {}};
+  // A broad query meets thousands of entities and shows a few: select the
+  // top ones on (count, id) without copying, then name only those (naming
+  // may read the database's metadata).
+  std::vector<std::pair<size_t, std::string_view>> all;
   for (const ListCountMatchSpy* spy : spies) {
-    for (const auto& [id, count] : spy->counts()) {
-      std::string shown = namer_(id);
-      facet.values.push_back({shown.empty() ? id : shown, count, id});
-    }
+    for (const auto& [id, count] : spy->counts()) all.emplace_back(count, id);
   }
-  rank_and_cut(facet, request_.facet_limit);
+  const size_t shown = std::min(all.size(), request_.facet_limit);
+  std::partial_sort(all.begin(), all.begin() + shown, all.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  Facet facet{name, {}};
+  for (size_t i = 0; i < shown; ++i) {
+    const std::string id(all[i].second);
+    std::string value = namer_(id);
+    facet.values.push_back({value.empty() ? id : std::move(value), all[i].first, id});
+  }
   return facet;
 }
 

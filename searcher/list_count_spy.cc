@@ -8,7 +8,11 @@ void ListCountMatchSpy::operator()(const Xapian::Document& doc, double) {
   const std::string value = doc.get_value(slot_);
   if (value.empty()) return;
   // Extraction already lists each id once per article.
-  for (std::string& id : schema::unserialise_list(value)) ++counts_[std::move(id)];
+  schema::for_each_in_list(value, [this](std::string_view id) {
+    auto it = counts_.find(id);
+    if (it == counts_.end()) it = counts_.emplace(keys_.emplace_back(id), 0).first;
+    ++it->second;
+  });
 }
 
 }  // namespace akhbar

@@ -5,7 +5,9 @@
 // document counts once per entry. One spy per query; not thread-safe.
 #pragma once
 
+#include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include <xapian.h>
@@ -20,11 +22,15 @@ class ListCountMatchSpy : public Xapian::MatchSpy {
   Xapian::MatchSpy* clone() const override { return new ListCountMatchSpy(slot_); }
   std::string name() const override { return "akhbar.ListCountMatchSpy"; }
 
-  const std::unordered_map<std::string, size_t>& counts() const { return counts_; }
+  // Entry → number of documents. The views stay valid while the spy lives.
+  const std::unordered_map<std::string_view, size_t>& counts() const { return counts_; }
 
  private:
   Xapian::valueno slot_;
-  std::unordered_map<std::string, size_t> counts_;
+  // Counting runs once per matching document: keys are views into `keys_`,
+  // so that looking up an entry of a document's value allocates nothing.
+  std::deque<std::string> keys_;
+  std::unordered_map<std::string_view, size_t> counts_;
 };
 
 }  // namespace akhbar
