@@ -24,6 +24,7 @@ head -n 1 corpus/sample.jsonl | python3 -c 'import sys,json; a=json.loads(sys.st
 printf 'Fri, 23 Feb 2018 10:37:34 GMT' > "$seeds/date/rfc"; printf '23 شباط 2018' > "$seeds/date/ar"
 printf '"قال محمد" OR title:قطر -الرياضة' > "$seeds/query/q"
 
+export LSAN_OPTIONS=suppressions=$PWD/fuzz/lsan.supp
 failed=0
 for target in analysis date query reader_trec reader_jsonl reader_json reader_csv reader_text; do
   seed_dir=$seeds/${target#reader_}
