@@ -84,13 +84,7 @@ void add_event_dates(const std::vector<Date>& dates, Xapian::Document& doc) {
 std::string id_term(const std::string& article_id) {
   // Xapian terms are at most 245 bytes: a longer id keeps its head and a hash
   // of the whole, so distinct long ids stay distinct.
-  constexpr size_t kMaxIdBytes = 200;
-  if (article_id.size() <= kMaxIdBytes) return schema::kId + article_id;
-  uint64_t h = 1469598103934665603ull;  // FNV-1a, stable across builds
-  for (unsigned char c : article_id) h = (h ^ c) * 1099511628211ull;
-  char hex[17];
-  snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return schema::kId + article_id.substr(0, 160) + "#" + hex;
+  return schema::kId + schema::bounded_key(article_id, 200, 160);
 }
 
 std::string entity_name_key(const std::string& id) { return "akhbar.name." + id; }

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <cstdint>
+#include <cstdio>
 #include <vector>
 
 #include "normalizer.h"
@@ -8,16 +10,28 @@ namespace akhbar::schema {
 
 std::string fold_label(std::string_view label) { return normalize(label); }
 
+std::string bounded_key(std::string_view s, size_t max_bytes, size_t head_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  char hex[18];
+  snprintf(hex, sizeof hex, "#%016llx", static_cast<unsigned long long>(h));
+  return std::string(s.substr(0, head_bytes)) + hex;
+}
+
+void append_varint(std::string& out, size_t n) {
+  while (n >= 0x80) {
+    out.push_back(static_cast<char>((n & 0x7f) | 0x80));
+    n >>= 7;
+  }
+  out.push_back(static_cast<char>(n));
+}
+
 std::string serialise_list(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& item : items) {
-    size_t n = item.size();
-    // Length as a varint, then the bytes: compact and self-delimiting.
-    while (n >= 0x80) {
-      out.push_back(static_cast<char>((n & 0x7f) | 0x80));
-      n >>= 7;
-    }
-    out.push_back(static_cast<char>(n));
+    // Length, then the bytes: compact and self-delimiting.
+    append_varint(out, item.size());
     out += item;
   }
   return out;

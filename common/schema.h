@@ -43,11 +43,21 @@ enum Slot : Xapian::valueno {
   kSlotOrganizations = 5, // serialized list of organization ids
   kSlotOrigin = 6,        // place id of the dateline
   kSlotEventDates = 7,    // serialized list of "YYYYMMDD"
+  kSlotFacetOrdinals = 8, // the document's facet ordinals (facet_ordinals.h)
 };
+
+// `s` itself if at most `max_bytes` long, else its first `head_bytes`, '#'
+// and a hash of the whole (16 hex digits): Xapian terms and metadata keys
+// are limited to about 245 bytes, and distinct long strings must stay
+// distinct. Stable across builds (it is stored).
+std::string bounded_key(std::string_view s, size_t max_bytes, size_t head_bytes);
 
 // Folded form of a source or category for its boolean term: case-folded,
 // spaces kept. Used by the indexer and by filters, so both agree.
 std::string fold_label(std::string_view label);
+
+// Appends n as a varint (7 bits a byte, low first).
+void append_varint(std::string& out, size_t n);
 
 // Encodes a list of strings in one value (each length-prefixed); decodes it.
 std::string serialise_list(const std::vector<std::string>& items);

@@ -15,6 +15,7 @@
 
 #include "document_builder.h"
 #include "entity_extractor.h"
+#include "facet_ordinals.h"
 #include "gazetteer.h"
 #include "progress_meter.h"
 #include "work_queue.h"
@@ -164,6 +165,7 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   // documents would only split our batches.
   setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(settings.commit_every + 1).c_str(), 1);
   Xapian::WritableDatabase db = open_database(settings.db_path);
+  FacetDictionary facet_dictionary(db);
 
   IndexSummary summary;
   ProblemLog log(problems, summary);
@@ -207,6 +209,7 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
         try {
           const std::string term = id_term(item.id);
           if (db.term_exists(term)) ++summary.replaced;
+          facet_dictionary.annotate(*item.doc);
           db.replace_document(term, *item.doc);
           // The first spelling seen of a name found by rule is the one shown.
           for (const auto& [id, name] : item.names) {

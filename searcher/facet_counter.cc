@@ -18,14 +18,25 @@ std::string date_bucket(const std::string& yyyymmdd, DateGranularity g) {
   return out + "-" + yyyymmdd.substr(6, 2);
 }
 
-Facet date_facet(const Xapian::ValueCountMatchSpy& spy, DateGranularity g) {
-  std::map<std::string, size_t> buckets;  // ordered: the facet reads as a timeline
-  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-    buckets[date_bucket(*it, g)] += it.get_termfreq();
-  }
+Facet date_facet(const std::map<std::string, size_t>& buckets) {
   Facet facet{"date", {}};
   for (const auto& [value, count] : buckets) facet.values.push_back({value, count, ""});
   return facet;
+}
+
+// Buckets are ordered: the facet reads as a timeline.
+Facet date_facet(const Xapian::ValueCountMatchSpy& spy, DateGranularity g) {
+  std::map<std::string, size_t> buckets;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    buckets[date_bucket(*it, g)] += it.get_termfreq();
+  }
+  return date_facet(buckets);
+}
+
+Facet date_facet(const std::unordered_map<uint32_t, uint32_t>& days, DateGranularity g) {
+  std::map<std::string, size_t> buckets;
+  for (const auto& [code, count] : days) buckets[date_bucket(day_from_code(code), g)] += count;
+  return date_facet(buckets);
 }
 
 // Most frequent first; ties in a fixed order so that output is stable.
@@ -48,9 +59,11 @@ Facet label_facet(const char* name, const Xapian::ValueCountMatchSpy& spy, size_
 
 }  // namespace
 
-FacetCounter::FacetCounter(const SearchRequest& request, Namer namer)
+FacetCounter::FacetCounter(const SearchRequest& request, Namer namer,
+                           std::optional<Ordinals> ordinals)
     : request_(request),
       namer_(std::move(namer)),
+      ordinals_(std::move(ordinals)),
       date_spy_(schema::kSlotDate),
       source_spy_(schema::kSlotSource),
       category_spy_(schema::kSlotCategory),
@@ -59,6 +72,10 @@ FacetCounter::FacetCounter(const SearchRequest& request, Namer namer)
       organization_spy_(schema::kSlotOrganizations) {}
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
+  if (ordinals_) {
+    enquire.add_matchspy(&ordinal_spy_.emplace(ordinals_->sizes));
+    return;
+  }
   for (Xapian::MatchSpy* spy : std::initializer_list<Xapian::MatchSpy*>{
            &date_spy_, &source_spy_, &category_spy_, &place_spy_, &person_spy_, &organization_spy_}) {
     enquire.add_matchspy(spy);
@@ -87,7 +104,65 @@ Facet FacetCounter::entity_facet(const char* name,
   return facet;
 }
 
+Facet FacetCounter::ordinal_facet(const char* name, std::initializer_list<FacetKind> kinds,
+                                  bool entity) const {
+  // Rank on (count, value) like the by-value path, but name as few
+  // ordinals as possible: those above the limit's count, and its ties.
+  struct Entry {
+    uint32_t count;
+    FacetKind kind;
+    uint32_t ord;
+    const std::string* value;
+  };
+  std::vector<Entry> all;
+  for (FacetKind kind : kinds) {
+    const std::vector<uint32_t>& counts = ordinal_spy_->counts(kind);
+    for (uint32_t ord = 0; ord < counts.size(); ++ord) {
+      if (counts[ord]) all.push_back({counts[ord], kind, ord, nullptr});
+    }
+  }
+  const size_t limit = request_.facet_limit;
+  if (all.size() > limit && limit > 0) {
+    std::nth_element(all.begin(), all.begin() + (limit - 1), all.end(),
+                     [](const Entry& a, const Entry& b) { return a.count > b.count; });
+    const uint32_t floor = all[limit - 1].count;
+    all.erase(std::remove_if(all.begin(), all.end(), [floor](const Entry& e) { return e.count < floor; }),
+              all.end());
+  } else if (limit == 0) {
+    all.clear();
+  }
+  for (Entry& e : all) e.value = &ordinals_->value(e.kind, e.ord);
+  std::sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) {
+    return a.count != b.count ? a.count > b.count : *a.value < *b.value;
+  });
+  if (all.size() > limit) all.resize(limit);
+  Facet facet{name, {}};
+  for (const Entry& e : all) {
+    if (!entity) {
+      facet.values.push_back({*e.value, e.count, ""});
+      continue;
+    }
+    std::string shown = namer_(*e.value);
+    facet.values.push_back({shown.empty() ? *e.value : std::move(shown), e.count, *e.value});
+  }
+  return facet;
+}
+
 std::vector<Facet> FacetCounter::collect() const {
+  return ordinals_ ? collect_by_ordinal() : collect_by_value();
+}
+
+std::vector<Facet> FacetCounter::collect_by_ordinal() const {
+  return {date_facet(ordinal_spy_->days(), request_.date_facet),
+          ordinal_facet("source", {FacetKind::Source}, false),
+          ordinal_facet("category", {FacetKind::Category}, false),
+          ordinal_facet("place", {FacetKind::Place}, true),
+          ordinal_facet("person", {FacetKind::Person}, true),
+          ordinal_facet("organization", {FacetKind::Organization}, true),
+          ordinal_facet("actor", {FacetKind::Person, FacetKind::Organization}, true)};
+}
+
+std::vector<Facet> FacetCounter::collect_by_value() const {
   return {date_facet(date_spy_, request_.date_facet),
           label_facet("source", source_spy_, request_.facet_limit),
           label_facet("category", category_spy_, request_.facet_limit),

@@ -9,16 +9,23 @@
 // Entity facets (place, person, organization, and actor = both) show each
 // id's display name. One FacetCounter per query; not
 // thread-safe.
+//
+// Two ways to count, with the same results: by ordinal (one value read and
+// array increments per match; needs a single database that carries
+// ordinals, facet_ordinals.h) or by value (any databases).
 #pragma once
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
+#include "facet_ordinals.h"
 #include "list_count_spy.h"
+#include "ordinal_count_spy.h"
 #include "search_request.h"
 
 namespace akhbar {
@@ -26,17 +33,31 @@ namespace akhbar {
 class FacetCounter {
  public:
   using Namer = std::function<std::string(const std::string& id)>;
-  // `namer` gives the display name of an entity id.
-  FacetCounter(const SearchRequest& request, Namer namer);
+  // The value (entity id, source, category) of an ordinal.
+  using OrdinalValue = std::function<const std::string&(FacetKind, uint32_t)>;
+  struct Ordinals {
+    std::array<uint32_t, kFacetKinds> sizes{};  // ordinals given, per kind
+    OrdinalValue value;
+  };
+
+  // `namer` gives the display name of an entity id. With `ordinals`, counts
+  // by ordinal.
+  FacetCounter(const SearchRequest& request, Namer namer,
+               std::optional<Ordinals> ordinals = std::nullopt);
   void attach(Xapian::Enquire& enquire);
   std::vector<Facet> collect() const;
 
  private:
+  std::vector<Facet> collect_by_value() const;
+  std::vector<Facet> collect_by_ordinal() const;
   Facet entity_facet(const char* name,
                      std::initializer_list<const ListCountMatchSpy*> spies) const;
+  Facet ordinal_facet(const char* name, std::initializer_list<FacetKind> kinds, bool entity) const;
 
   const SearchRequest& request_;
   Namer namer_;
+  std::optional<Ordinals> ordinals_;
+  std::optional<OrdinalCountSpy> ordinal_spy_;
   Xapian::ValueCountMatchSpy date_spy_, source_spy_, category_spy_;
   ListCountMatchSpy place_spy_, person_spy_, organization_spy_;
 };

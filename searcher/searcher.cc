@@ -44,8 +44,11 @@ std::string Searcher::display_name(const std::string& id) const {
   // Names found by rule are shown as the indexer first saw them written;
   // the gazetteer's fallback is their normalized form.
   if (!gazetteer_.find(id)) {
-    std::string stored = db_.get_metadata(entity_name_key(id));
-    if (!stored.empty()) return stored;
+    // A multi-database reads metadata from its first shard only: ask each.
+    for (const Xapian::Database& shard : shards_) {
+      std::string stored = shard.get_metadata(entity_name_key(id));
+      if (!stored.empty()) return stored;
+    }
   }
   return gazetteer_.display_name(id);
 }
@@ -85,7 +88,11 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const HighlightTerms& ter
 Searcher::Searcher(const std::vector<std::string>& db_paths,
                    const std::vector<std::string>& gazetteer_files) {
   if (db_paths.empty()) throw SearchError("no database given (--db DIR)");
-  for (const std::string& path : db_paths) db_.add_database(open_shard(path));
+  for (const std::string& path : db_paths) {
+    shards_.push_back(open_shard(path));
+    db_.add_database(shards_.back());
+  }
+  by_ordinal_ = db_paths.size() == 1 && !db_.get_metadata(kFacetOrdinalsMarker).empty();
   // Problems in the gazetteer files matter to the indexer, which reports
   // them; here a bad line only means one name fewer to resolve.
   std::vector<GazetteerProblem> ignored;
@@ -110,6 +117,18 @@ void Searcher::resolve_entities(Filters& f) const {
       f.organization_ids.push_back(std::move(id));
     }
   }
+}
+
+const std::string& Searcher::facet_value(FacetKind kind, uint32_t ordinal) {
+  const std::string uuid = db_.get_uuid();
+  if (uuid != facet_values_uuid_) {
+    for (auto& values : facet_values_) values.clear();
+    facet_values_uuid_ = uuid;
+  }
+  auto& values = facet_values_[static_cast<size_t>(kind)];
+  auto it = values.find(ordinal);
+  if (it == values.end()) it = values.emplace(ordinal, akhbar::facet_value(db_, kind, ordinal)).first;
+  return it->second;
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
@@ -143,7 +162,16 @@ SearchResults Searcher::run(const SearchRequest& original) {
   if (request.sort == SortOrder::Date) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);  // newest first
   }
-  FacetCounter facets(request, [this](const std::string& id) { return display_name(id); });
+  std::optional<FacetCounter::Ordinals> ordinals;
+  if (by_ordinal_ && request.facets) {
+    ordinals.emplace();
+    for (size_t k = 0; k < kFacetKinds; ++k) ordinals->sizes[k] = facet_ordinal_count(db_, FacetKind(k));
+    ordinals->value = [this](FacetKind kind, uint32_t ord) -> const std::string& {
+      return facet_value(kind, ord);
+    };
+  }
+  FacetCounter facets(request, [this](const std::string& id) { return display_name(id); },
+                      std::move(ordinals));
   if (request.facets) facets.attach(enquire);
   // checkatleast = every document: exact total and exact facet counts.
   const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, db_.get_doccount());

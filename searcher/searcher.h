@@ -12,12 +12,15 @@
 // with a one-line message. Not thread-safe: one Searcher per thread.
 #pragma once
 
+#include <array>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
 
+#include "facet_ordinals.h"
 #include "gazetteer.h"
 #include "search_request.h"
 #include "snippet.h"
@@ -46,9 +49,18 @@ class Searcher {
                const SearchRequest& request) const;
   std::vector<EntityRef> entity_refs(const std::string& value) const;
   std::string display_name(const std::string& id) const;
+  const std::string& facet_value(FacetKind kind, uint32_t ordinal);
 
-  Xapian::Database db_;
+  Xapian::Database db_;  // all shards, searched as one
+  std::vector<Xapian::Database> shards_;  // the same, one by one (they share state)
   Gazetteer gazetteer_;
+  // One database that has carried facet ordinals since it was created.
+  bool by_ordinal_ = false;
+  // Values of the ordinals named so far: an ordinal never changes meaning
+  // within a database (its UUID), so the cache outlives reopen().
+  std::string facet_values_uuid_;
+  // Node-based: references handed out stay valid as the cache grows.
+  std::array<std::unordered_map<uint32_t, std::string>, kFacetKinds> facet_values_;
 };
 
 }  // namespace akhbar

@@ -1,0 +1,181 @@
+// Facet ordinals: the day codes, the per-document value, the dictionary kept
+// in the database, and the searcher's two ways of counting (by ordinal on one
+// database, by value on several) giving the same facets.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "facet_ordinals.h"
+#include "schema.h"
+#include "test_support.h"
+
+using akhbar::DocumentFacets;
+using akhbar::FacetDictionary;
+using akhbar::FacetKind;
+using akhbar::testing::binary;
+using akhbar::testing::run_command;
+using akhbar::testing::shell_quote;
+using akhbar::testing::source_file;
+using akhbar::testing::TempDir;
+using nlohmann::json;
+
+TEST_CASE("day codes keep date order and read back", "[facets][ordinals]") {
+  struct Row {
+    const char* ymd;
+    uint32_t code;
+  };
+  const Row rows[] = {
+      {"10000101", 1},
+      {"10000131", 31},
+      {"10000201", 32},
+      {"10001231", 372},
+      {"10010101", 373},
+      {"20180223", (1018 * 12 + 1) * 31 + 23},
+      {"99991231", (8999 * 12 + 11) * 31 + 31},
+  };
+  for (const Row& r : rows) {
+    INFO(r.ymd);
+    CHECK(akhbar::day_code(r.ymd) == r.code);
+    CHECK(akhbar::day_from_code(r.code) == r.ymd);
+  }
+  CHECK(akhbar::day_code("20180223") < akhbar::day_code("20180224"));
+  CHECK(akhbar::day_code("20181231") < akhbar::day_code("20190101"));
+  for (const char* bad : {"", "2018022", "201802233", "2018-02-", "09991231", "20181301",
+                          "20180200", "20180232", "2018022a"}) {
+    INFO(bad);
+    CHECK(akhbar::day_code(bad) == 0);
+  }
+  CHECK(akhbar::day_from_code(0).empty());
+}
+
+TEST_CASE("a document's facet value round-trips; a damaged one stops early", "[facets][ordinals]") {
+  std::vector<DocumentFacets> rows(4);
+  rows[1].day = akhbar::day_code("20180223");
+  rows[2].day = 7;
+  rows[2].ordinals = {{{0}, {3}, {1, 2, 300000}, {}, {127, 128, 16384}}};
+  rows[3].ordinals[4] = {0xffffffffu};
+  for (const DocumentFacets& row : rows) {
+    DocumentFacets back;
+    akhbar::decode_document_facets(
+        akhbar::encode_document_facets(row), [&](uint32_t day) { back.day = day; },
+        [&](FacetKind k, uint32_t ord) { back.ordinals[size_t(k)].push_back(ord); });
+    CHECK(back == row);
+  }
+  const std::string value = akhbar::encode_document_facets(rows[2]);
+  for (size_t cut = 0; cut < value.size(); ++cut) {
+    size_t seen = 0;
+    akhbar::decode_document_facets(
+        value.substr(0, cut), [&](uint32_t) { ++seen; }, [&](FacetKind, uint32_t) { ++seen; });
+    CHECK(seen <= 9);  // never more than the whole value holds, never a crash
+  }
+  size_t seen = 0;
+  akhbar::decode_document_facets(
+      "\xff\xff\xff\xff\xff\xff", [&](uint32_t) { ++seen; }, [&](FacetKind, uint32_t) { ++seen; });
+  CHECK(seen == 0);
+}
+
+TEST_CASE("the dictionary gives each value one ordinal per kind, for good", "[facets][ordinals]") {
+  TempDir dir;
+  const std::string path = dir / "db";
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    FacetDictionary dict(db);
+    CHECK(db.get_metadata(akhbar::kFacetOrdinalsMarker) == "1");
+    CHECK(dict.ordinal(FacetKind::Place, "c:SY") == 0);
+    CHECK(dict.ordinal(FacetKind::Place, "c:LB") == 1);
+    CHECK(dict.ordinal(FacetKind::Place, "c:SY") == 0);
+    CHECK(dict.ordinal(FacetKind::Person, "c:SY") == 0);  // kinds are separate
+    CHECK(dict.ordinal(FacetKind::Source, std::string(400, 'x')) == 0);  // long values too
+    CHECK(dict.ordinal(FacetKind::Source, std::string(400, 'x') + "y") == 1);
+    Xapian::Document doc;
+    doc.add_value(akhbar::schema::kSlotDate, "20180223");
+    doc.add_value(akhbar::schema::kSlotCategory, "سياسة");
+    doc.add_value(akhbar::schema::kSlotPlaces, akhbar::schema::serialise_list({"c:LB", "g:1"}));
+    dict.annotate(doc);
+    db.add_document(doc);
+    db.commit();
+  }
+  Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+  FacetDictionary dict(db);
+  CHECK(dict.ordinal(FacetKind::Place, "c:LB") == 1);  // as given by the earlier run
+  CHECK(dict.ordinal(FacetKind::Place, "g:1") == 2);
+  CHECK(dict.ordinal(FacetKind::Place, "g:2") == 3);
+  CHECK(akhbar::facet_ordinal_count(db, FacetKind::Place) == 4);
+  CHECK(akhbar::facet_ordinal_count(db, FacetKind::Organization) == 0);
+  CHECK(akhbar::facet_value(db, FacetKind::Category, 0) == "سياسة");
+  CHECK(akhbar::facet_value(db, FacetKind::Source, 1) == std::string(400, 'x') + "y");
+  CHECK(akhbar::facet_value(db, FacetKind::Place, 99).empty());
+
+  DocumentFacets stored;
+  akhbar::decode_document_facets(
+      db.get_document(1).get_value(akhbar::schema::kSlotFacetOrdinals),
+      [&](uint32_t day) { stored.day = day; },
+      [&](FacetKind k, uint32_t ord) { stored.ordinals[size_t(k)].push_back(ord); });
+  DocumentFacets expected;
+  expected.day = akhbar::day_code("20180223");
+  expected.ordinals[size_t(FacetKind::Category)] = {0};
+  expected.ordinals[size_t(FacetKind::Place)] = {1, 2};
+  CHECK(stored == expected);
+}
+
+TEST_CASE("a database that held documents before ordinals is not marked", "[facets][ordinals]") {
+  TempDir dir;
+  Xapian::WritableDatabase db(dir / "db", Xapian::DB_CREATE_OR_OPEN);
+  db.add_document(Xapian::Document());
+  FacetDictionary dict(db);
+  CHECK(db.get_metadata(akhbar::kFacetOrdinalsMarker).empty());
+}
+
+namespace {
+
+json search(const std::string& dbs, const std::string& args) {
+  const auto r = run_command(binary("akhbar-search") + " " + dbs + " --json --limit 0 " + args);
+  INFO(args << "\n" << r.err);
+  REQUIRE(r.status == 0);
+  return json::parse(r.out);
+}
+
+}  // namespace
+
+TEST_CASE("counting by ordinal and by value give the same facets", "[e2e][facets][ordinals]") {
+  // One database counts by ordinal; the same articles split over two
+  // databases searched as one count by value.
+  TempDir dir;
+  std::istringstream lines(akhbar::testing::read_file(source_file("corpus/sample.jsonl")));
+  std::string line, first, second;
+  for (int n = 0; std::getline(lines, line); ++n) (n % 2 ? second : first) += line + "\n";
+  akhbar::testing::write_file(dir / "a.jsonl", first);
+  akhbar::testing::write_file(dir / "b.jsonl", second);
+  const std::string index = binary("akhbar-index");
+  REQUIRE(run_command(index + " --db " + dir / "whole" + " " + source_file("corpus/sample.jsonl")).status == 0);
+  REQUIRE(run_command(index + " --db " + dir / "a" + " " + dir / "a.jsonl").status == 0);
+  REQUIRE(run_command(index + " --db " + dir / "b" + " " + dir / "b.jsonl").status == 0);
+  const std::string whole = "--db " + dir / "whole";
+  const std::string split = "--db " + dir / "a" + " --db " + dir / "b";
+
+  const std::vector<std::string> queries = {
+      "''",
+      "--facet-limit 3 ''",
+      "--facet-limit 1 --date-facet day ''",
+      "--facet-limit 100000 --date-facet year ''",
+      "--facet-limit 0 ''",
+      shell_quote("دمشق"),
+      shell_quote("الرئيس") + " --place Syria",
+      "--any " + shell_quote("قال وزير الخارجية"),
+      "--from 2023 " + shell_quote("الحكومة"),
+      shell_quote("كلمةلاتوجد"),
+  };
+  for (const std::string& q : queries) {
+    INFO(q);
+    const json by_ordinal = search(whole, q);
+    CHECK(by_ordinal.at("facets") == search(split, q).at("facets"));
+    CHECK(by_ordinal.at("total") == search(split, q).at("total"));
+  }
+  REQUIRE(search(whole, "''").at("facets").at("place").size() > 5);
+
+  // Re-indexing every article replaces it and keeps its ordinals.
+  const json before = search(whole, "--facet-limit 100000 ''");
+  REQUIRE(run_command(index + " --db " + dir / "whole" + " " + source_file("corpus/sample.jsonl")).status == 0);
+  CHECK(search(whole, "--facet-limit 100000 ''").at("facets") == before.at("facets"));
+}
