@@ -1,19 +1,18 @@
 #include "stored_article.h"
 
+#include <iterator>
+
 #include <nlohmann/json.hpp>
+
+#include "schema.h"
 
 namespace akhbar {
 
-std::string encode_stored(const Article& a) {
-  nlohmann::json j = {{"id", a.id},         {"title", a.title},
-                      {"body", a.body},     {"date", a.date ? a.date->iso() : ""},
-                      {"source", a.source}, {"category", a.category},
-                      {"url", a.url},       {"author", a.author}};
-  // Readers guarantee valid UTF-8; replace rather than throw if one did not.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+namespace {
 
-StoredArticle decode_stored(const std::string& data) {
+constexpr char kVersion = '\x01';
+
+StoredArticle decode_json(const std::string& data) {
   StoredArticle s;
   const nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
   if (!j.is_object()) return s;
@@ -29,6 +28,28 @@ StoredArticle decode_stored(const std::string& data) {
   get("category", s.category);
   get("url", s.url);
   get("author", s.author);
+  return s;
+}
+
+}  // namespace
+
+std::string encode_stored(const Article& a) {
+  std::string out(1, kVersion);
+  out += schema::serialise_list(
+      {a.id, a.title, a.body, a.date ? a.date->iso() : "", a.source, a.category, a.url, a.author});
+  return out;
+}
+
+StoredArticle decode_stored(const std::string& data) {
+  if (!data.empty() && data[0] == '{') return decode_json(data);
+  StoredArticle s;
+  if (data.empty() || data[0] != kVersion) return s;
+  std::string* const fields[] = {&s.id,     &s.title,    &s.body, &s.date,
+                                 &s.source, &s.category, &s.url,  &s.author};
+  size_t i = 0;
+  schema::for_each_in_list(std::string_view(data).substr(1), [&](std::string_view field) {
+    if (i < std::size(fields)) fields[i++]->assign(field);
+  });
   return s;
 }
 
