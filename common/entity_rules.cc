@@ -252,11 +252,21 @@ std::string join_tokens(const Analysis& a, size_t first, size_t last) {
   return out;
 }
 
+// A kunya (ابو, ابي) at i inside a name and the word it governs: that word is
+// a name whatever it looks like (وقاص reads as و + قاص, طالب as a noun).
+bool kunya_follows(const Analysis& a, size_t i) {
+  const size_t k = i + 1;
+  return k < a.size() && a.has_class(i, kKunya) && !a.breaks_before(i) && !a.breaks_before(k) &&
+         !a.owner(i) && !a.tokens[k].is_number && is_arabic(a.tokens[k].text) &&
+         a.tokens[k].text.size() >= 2 * kLetter && !a.has_class(k, kStop | kConnector);
+}
+
 // The end of the name starting at `start`; a known person the name runs into
 // (بشار حافظ الاسد) gives `known_id` and its end.
 size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
   size_t last = start;
   size_t words = 1;
+  bool after_kunya = false;
   // عبد الله, عبد الكريم: عبد and the divine name are one name word.
   auto joins_abd = [&](size_t k) {
     return a.stem(k) == kAbd && k + 1 < a.size() && !a.breaks_before(k + 1) &&
@@ -280,12 +290,21 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
     // بن سلمان, ال نهيان: a connector and the word it joins.
     if (joins_abd(j)) {
       last = j + 1;
+    } else if (connector(a, j) && kunya_follows(a, j + 1)) {
+      last = j + 2;  // بن ابي وقاص, بن ابي طالب
+      after_kunya = true;
+      ++words;
+      continue;
+    } else if (after_kunya && !connector(a, j) && !ends_with(a.tokens[j].text, kYa)) {
+      break;  // علي بن ابي طالب | الخلافه: only a nisba or another link follows
     } else if (connector(a, j) && j + 1 < a.size() && !a.breaks_before(j + 1) &&
                (name_like(a, j + 1) || a.has_class(j + 1, kPersonTitle))) {
       last = joins_abd(j + 1) ? j + 2 : j + 1;
     } else if (name_like(a, j) ||
                // توفيق الحكيم: after a given name, a family name with the article.
-               (after_given && a.facts[j].definite && !a.tokens[j].is_number &&
+               // محمد بن عبد الكريم الخطابي: a nisba ends a longer chain.
+               ((after_given || (words >= 2 && ends_with(a.tokens[j].text, kYa))) &&
+                a.facts[j].definite && !a.tokens[j].is_number &&
                 !(a.facts[j].classes & kNotName) && is_arabic(a.tokens[j].text) &&
                 !has_proclitic(a, j))) {
       last = j;
@@ -327,7 +346,10 @@ bool plausible_person(const Analysis& a, size_t first, size_t last, bool strong_
         (a.facts[k].given == NameClass::AmbiguousGiven && last > first)) {
       given = true;
     }
-    if (common_word(a, k)) return false;
+    // The word a kunya governs inside the name (بن ابي طالب) is a name
+    // whatever it reads as alone.
+    const bool governed = k > first && a.has_class(k - 1, kKunya);
+    if (!governed && common_word(a, k)) return false;
   }
   return given || strong_cue;
 }

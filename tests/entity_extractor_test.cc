@@ -267,9 +267,12 @@ TEST_CASE("names after titles, kunyas and speech verbs still count", "[entities]
       {"وقال أبو أحمد، القادم من درعا", {"person:p:ابو احمد=أبو أحمد", "place:g:170905=درعا"}},
       {"وقالت أم خالد، وهي ربة منزل", {"person:p:ام خالد=أم خالد"}},
       {"وقال فيرغوسن إن فريقه يبحث", {"person:p:فيرغوسن=فيرغوسن"}},
-      // An ambiguous given name counts in a longer name (name_end() stops
-      // at أبي: a known limit of the kunya inside a name).
-      {"تولى علي بن أبي طالب الخلافة", {"person:p:علي بن ابي=علي بن أبي"}},
+      // An ambiguous given name counts in a longer name; a kunya inside a
+      // name takes the word it governs, whatever that word looks like.
+      {"تولى علي بن أبي طالب الخلافة", {"person:p:علي بن ابي طالب=علي بن أبي طالب"}},
+      {"وقال سعد بن أبي وقاص إن", {"person:p:سعد بن ابي وقاص=سعد بن أبي وقاص"}},
+      // A nisba ends a longer chain.
+      {"قال محمد بن عبد الكريم الخطابي إن", {"person:p:محمد بن عبد الكريم الخطابي=محمد بن عبد الكريم الخطابي"}},
       {"الدكتور أحمد التوفيق وزير الشؤون الإسلامية", {"person:p:احمد التوفيق=أحمد التوفيق"}},
   });
 }
