@@ -153,6 +153,10 @@ void analyse_stage(const BuildOptions& build, WorkQueue<Work>& work, WorkQueue<B
   }
 }
 
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 unsigned analysis_threads(const IndexSettings& settings) {
   if (settings.threads > 0) return settings.threads;
   return std::max(1u, std::thread::hardware_concurrency());
@@ -210,6 +214,7 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
           const std::string term = id_term(item.id);
           if (db.term_exists(term)) ++summary.replaced;
           facet_dictionary.annotate(*item.doc);
+          const auto write_start = std::chrono::steady_clock::now();
           db.replace_document(term, *item.doc);
           // The first spelling seen of a name found by rule is the one shown.
           for (const auto& [id, name] : item.names) {
@@ -222,6 +227,7 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
             db.commit();
             since_commit = 0;
           }
+          summary.write_seconds += seconds_since(write_start);
         } catch (const Xapian::Error& e) {
           // A write error (disk full, I/O) is fatal: stop writing, keep
           // everything committed so far, and say so.
@@ -238,23 +244,24 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   progress.finish();
   if (fatal.empty()) {
     try {
+      const auto write_start = std::chrono::steady_clock::now();
       db.commit();
+      summary.write_seconds += seconds_since(write_start);
     } catch (const Xapian::Error& e) {
       fatal = "cannot commit to " + settings.db_path + ": " + e.get_msg();
     }
   }
   summary.database_docs = db.get_doccount();
-  summary.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  summary.seconds = seconds_since(start);
   if (!fatal.empty()) throw IndexError(fatal);
   return summary;
 }
 
 std::string format_summary(const IndexSummary& s) {
   std::ostringstream out;
-  char rate[64];
-  snprintf(rate, sizeof rate, "%.1f s, %.0f articles/s", s.seconds,
-           s.seconds > 0 ? s.indexed / s.seconds : 0.0);
+  char rate[96];
+  snprintf(rate, sizeof rate, "%.1f s (writing %.1f s), %.0f articles/s", s.seconds,
+           s.write_seconds, s.seconds > 0 ? s.indexed / s.seconds : 0.0);
   out << "read " << s.read << ", indexed " << s.indexed << " (" << s.replaced << " replaced), rejected "
       << s.rejected << ", warnings " << s.warnings << "; " << rate << "; database holds "
       << s.database_docs << " articles\n";
