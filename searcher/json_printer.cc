@@ -49,7 +49,10 @@ class JsonPrinter : public ResultPrinter {
     j["query"] = results.query;
     j["total"] = results.total;
     j["results"] = nlohmann::json::array();
-    for (const Hit& hit : results.hits) j["results"].push_back(hit_json(hit));
+    for (const Hit& hit : results.hits) {
+      j["results"].push_back(results.ids_only ? nlohmann::json{{"id", hit.id}, {"score", hit.score}}
+                                              : hit_json(hit));
+    }
     j["facets"] = nlohmann::json::object();
     for (const Facet& facet : results.facets) {
       nlohmann::json values = nlohmann::json::array();

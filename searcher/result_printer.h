@@ -25,7 +25,7 @@ std::unique_ptr<ResultPrinter> make_text_printer(std::ostream& out, bool color);
 //  "type"}],"origin"}],"facets":{"date":[{"value","count"}],...,"place":[{"value",
 //  "count","id"}],"person","organization","actor"}}
 // "highlights" lists [start, length] of matched words in the snippet, counted
-// in Unicode code points.
+// in Unicode code points. With ids_only results, each result is {"id","score"}.
 std::unique_ptr<ResultPrinter> make_json_printer(std::ostream& out);
 
 }  // namespace akhbar

@@ -66,6 +66,8 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
        "values shown per facet (dates: all)")
       ("no-facets", po::bool_switch(&no_facets), "do not count facets (faster)")
       ("no-snippets", po::bool_switch(&no_snippets), "do not cut snippets")
+      ("ids-only", po::bool_switch(&r.ids_only),
+       "results as ids and scores only (text: one 'id<TAB>score' line each)")
       ("json", po::bool_switch(&c.json), "print one JSON object")
       ("batch", po::value(&c.batch_file), "run one query per line of FILE ('-': stdin), JSON lines out")
       ("color", po::value(&color)->default_value(color), "auto, always or never");
@@ -107,8 +109,9 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
                               {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}});
   if (r.limit > 10000) throw SearchUsageError("--limit is at most 10000");
   r.facets = !no_facets;
-  r.snippets = !no_snippets;
+  r.snippets = !no_snippets && !r.ids_only;
   if (!c.batch_file.empty()) c.json = true;
+  if (r.ids_only && !c.json) r.facets = false;  // the text form shows none
   return c;
 }
 

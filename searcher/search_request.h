@@ -39,6 +39,9 @@ struct SearchRequest {
   bool facets = true;        // count facets over all matches
   bool snippets = true;
   size_t snippet_words = 30;
+  // Hits carry their id and score only: for scripts, and to time the
+  // search itself as other engines report it (top ids, no stored fields).
+  bool ids_only = false;
 };
 
 struct Snippet {
@@ -74,6 +77,7 @@ struct Facet {
 struct SearchResults {
   std::string query;
   size_t total = 0;  // exact number of matching articles
+  bool ids_only = false;  // hits hold only id and score (SearchRequest::ids_only)
   std::vector<Hit> hits;
   std::vector<Facet> facets;
 };

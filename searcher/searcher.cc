@@ -41,14 +41,15 @@ constexpr double kBm25MinNormLen = 0;
 }  // namespace
 
 std::string Searcher::display_name(const std::string& id) const {
-  // Names found by rule are shown as the indexer first saw them written;
-  // the gazetteer's fallback is their normalized form.
-  if (!gazetteer_.find(id)) {
-    // A multi-database reads metadata from its first shard only: ask each.
-    for (const Xapian::Database& shard : shards_) {
-      std::string stored = shard.get_metadata(entity_name_key(id));
-      if (!stored.empty()) return stored;
-    }
+  if (gazetteer_.find(id)) return gazetteer_.display_name(id);
+  // Names found by rule are shown as the indexer first saw them written (a
+  // name, once stored, never changes: cached); the fallback is their
+  // normalized form, which a later commit may still replace (not cached).
+  if (auto it = stored_names_.find(id); it != stored_names_.end()) return it->second;
+  // A multi-database reads metadata from its first shard only: ask each.
+  for (const Xapian::Database& shard : shards_) {
+    std::string stored = shard.get_metadata(entity_name_key(id));
+    if (!stored.empty()) return stored_names_.emplace(id, std::move(stored)).first->second;
   }
   return gazetteer_.display_name(id);
 }
@@ -68,12 +69,13 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const HighlightTerms& ter
   const StoredArticle stored = decode_stored(doc.get_data());
   Hit hit;
   hit.id = stored.id;
+  hit.score = it.get_weight();
+  if (request.ids_only) return hit;
   hit.title = stored.title;
   hit.date = stored.date;
   hit.source = stored.source;
   hit.category = stored.category;
   hit.url = stored.url;
-  hit.score = it.get_weight();
   if (request.snippets) {
     hit.snippet = make_snippet(stored.body, terms, request.snippet_words);
   }
@@ -123,6 +125,7 @@ const std::string& Searcher::facet_value(FacetKind kind, uint32_t ordinal) {
   const std::string uuid = db_.get_uuid();
   if (uuid != facet_values_uuid_) {
     for (auto& values : facet_values_) values.clear();
+    stored_names_.clear();
     facet_values_uuid_ = uuid;
   }
   auto& values = facet_values_[static_cast<size_t>(kind)];
@@ -178,8 +181,9 @@ SearchResults Searcher::run(const SearchRequest& original) {
 
   SearchResults results;
   results.query = request.query;
+  results.ids_only = request.ids_only;
   results.total = mset.get_matches_estimated();
-  const HighlightTerms terms = highlight_terms(query);
+  const HighlightTerms terms = request.snippets ? highlight_terms(query) : HighlightTerms{};
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     results.hits.push_back(make_hit(it, terms, request));
   }

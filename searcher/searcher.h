@@ -61,6 +61,8 @@ class Searcher {
   std::string facet_values_uuid_;
   // Node-based: references handed out stay valid as the cache grows.
   std::array<std::unordered_map<uint32_t, std::string>, kFacetKinds> facet_values_;
+  // Display names of entities found by rule, as stored (same lifetime).
+  mutable std::unordered_map<std::string, std::string> stored_names_;
 };
 
 }  // namespace akhbar

@@ -23,6 +23,15 @@ class TextPrinter : public ResultPrinter {
   TextPrinter(std::ostream& out, bool color) : out_(out), color_(color) {}
 
   void print(const SearchResults& results) override {
+    if (results.ids_only) {  // for scripts: nothing but the results
+      char score[32];
+      for (const Hit& hit : results.hits) {
+        snprintf(score, sizeof score, "%.3f", hit.score);
+        out_ << hit.id << '\t' << score << '\n';
+      }
+      out_.flush();
+      return;
+    }
     out_ << style(kBold) << results.total << " articles match" << style(kReset) << '\n';
     size_t rank = 0;
     for (const Hit& hit : results.hits) print_hit(++rank, hit);

@@ -228,3 +228,32 @@ TEST_CASE("dates the text speaks of are searchable with --event-from/--event-to"
   const json none = search_json(idx.db, "--event-from 1900 --event-to 1900-12 ''");
   CHECK(none.at("total") == 0);
 }
+
+TEST_CASE("--ids-only gives the same results as ids and scores, for scripts", "[e2e]") {
+  Indexed idx;
+  const json full = search_json(idx.db, "--limit 5 'سوريا'");
+  const json ids = search_json(idx.db, "--limit 5 --ids-only 'سوريا'");
+  REQUIRE(full.at("results").size() == 5);
+  REQUIRE(ids.at("results").size() == 5);
+  CHECK(ids.at("total") == full.at("total"));
+  CHECK(ids.at("facets") == full.at("facets"));
+  for (size_t i = 0; i < 5; ++i) {
+    const json& hit = ids.at("results").at(i);
+    CHECK(hit.size() == 2);  // id and score, nothing else
+    CHECK(hit.at("id") == full.at("results").at(i).at("id"));
+    CHECK(hit.at("score") == full.at("results").at(i).at("score"));
+  }
+  // Text: one "id<TAB>score" line per result and nothing else.
+  const auto r = run_command(binary("akhbar-search") + " --db " + idx.db + " --limit 5 --ids-only 'سوريا'");
+  REQUIRE(r.status == 0);
+  std::istringstream lines(r.out);
+  std::string line;
+  size_t n = 0;
+  while (std::getline(lines, line)) {
+    const size_t tab = line.find('\t');
+    REQUIRE(tab != std::string::npos);
+    CHECK(line.substr(0, tab) == full.at("results").at(n).at("id").get<std::string>());
+    ++n;
+  }
+  CHECK(n == 5);
+}

@@ -46,6 +46,16 @@ TEST_CASE("bad search options are one-line usage errors", "[options]") {
   }
 }
 
+TEST_CASE("--ids-only drops snippets, and facets from text output", "[options]") {
+  const auto text = parse({"--db", "a", "--ids-only", "x"});
+  CHECK(text.request.ids_only);
+  CHECK_FALSE(text.request.snippets);
+  CHECK_FALSE(text.request.facets);
+  const auto json = parse({"--db", "a", "--ids-only", "--json", "x"});
+  CHECK(json.request.facets);
+  CHECK_FALSE(parse({"--db", "a", "x"}).request.ids_only);
+}
+
 TEST_CASE("a batch run implies JSON output", "[options]") {
   const auto c = parse({"--db", "a", "--batch", "-"});
   CHECK(c.json);
