@@ -229,7 +229,7 @@ TEST_CASE("dates the text speaks of are searchable with --event-from/--event-to"
   CHECK(none.at("total") == 0);
 }
 
-TEST_CASE("--ids-only gives the same results as ids and scores, for scripts", "[e2e]") {
+TEST_CASE("ids-only output gives the same results as ids and scores, for scripts", "[e2e]") {
   Indexed idx;
   const json full = search_json(idx.db, "--limit 5 'سوريا'");
   const json ids = search_json(idx.db, "--limit 5 --ids-only 'سوريا'");

@@ -46,7 +46,7 @@ TEST_CASE("bad search options are one-line usage errors", "[options]") {
   }
 }
 
-TEST_CASE("--ids-only drops snippets, and facets from text output", "[options]") {
+TEST_CASE("ids-only drops snippets, and facets from text output", "[options]") {
   const auto text = parse({"--db", "a", "--ids-only", "x"});
   CHECK(text.request.ids_only);
   CHECK_FALSE(text.request.snippets);
