@@ -53,7 +53,7 @@ if r:
     idx = a["runs"][0]["index"] if a.get("runs") else {}
     check(f"akhbar indexed all {n} articles (got {idx.get('docs_indexed')})", idx.get("docs_indexed") == n)
     check("akhbar index compacted, size > 0", (idx.get("index_bytes") or 0) > 0)
-    for mode in ("median_plain", "median_facets"):
+    for mode in ("median_ids", "median_plain", "median_facets"):
         m = a.get(mode, {})
         check(f"akhbar {mode} latencies > 0", all((m.get(k) or 0) > 0 for k in ("p50_ms", "p95_ms", "p99_ms")))
     mrr = (a.get("relevance") or {}).get("metrics", {}).get("mrr@10")
