@@ -8,7 +8,7 @@ AKHBAR_WITH_CLANG=1 scripts/install-deps.sh
 seconds=${SECONDS_PER_TARGET:-20}
 CC=clang CXX=clang++ BUILD_DIR=build-fuzz scripts/build.sh -DAKHBAR_FUZZ=ON
 seeds=build-fuzz/seeds
-rm -rf "$seeds" && mkdir -p "$seeds"/{analysis,date,query,trec,jsonl,json,csv,text} build-fuzz/crashes
+rm -rf "$seeds" && mkdir -p "$seeds"/{analysis,date,query,stored,trec,jsonl,json,csv,text} build-fuzz/crashes
 head -c 4000 corpus/sample.jsonl > "$seeds/jsonl/sample"
 head -n 3 corpus/sample.jsonl | python3 -c 'import sys,json; print(json.dumps([json.loads(l) for l in sys.stdin], ensure_ascii=False))' > "$seeds/json/sample"
 head -n 3 corpus/sample.jsonl | python3 -c '
@@ -23,10 +23,13 @@ for l in sys.stdin:
 head -n 1 corpus/sample.jsonl | python3 -c 'import sys,json; a=json.loads(sys.stdin.read()); print(a["title"]); print(a["body"])' | tee "$seeds/text/sample" > "$seeds/analysis/sample"
 printf 'Fri, 23 Feb 2018 10:37:34 GMT' > "$seeds/date/rfc"; printf '23 شباط 2018' > "$seeds/date/ar"
 printf '"قال محمد" OR title:قطر -الرياضة' > "$seeds/query/q"
+printf '\x01\x03id1\x06\xd8\xb9\xd9\x86\xd9\x88\x00' > "$seeds/stored/binary"
+printf '\xd3\x8b\x17\x01\x00\x01\x00\x04\x00\x01\x02\x03\x00\x02\x00\x01' > "$seeds/stored/facets"
+printf '20180223' > "$seeds/stored/day"
 
 export LSAN_OPTIONS=suppressions=$PWD/fuzz/lsan.supp
 failed=0
-for target in analysis date query reader_trec reader_jsonl reader_json reader_csv reader_text; do
+for target in analysis date query stored reader_trec reader_jsonl reader_json reader_csv reader_text; do
   seed_dir=$seeds/${target#reader_}
   echo "fuzz_$target: ${seconds}s"
   if ! build-fuzz/fuzz/fuzz_$target -max_total_time="$seconds" -max_len=65536 -timeout=10 \
@@ -38,5 +41,5 @@ for target in analysis date query reader_trec reader_jsonl reader_json reader_cs
     grep -E '^#[0-9]+.*DONE' build-fuzz/fuzz_$target.log | tail -1
   fi
 done
-echo "$((8 - failed)) passed, $failed failed"
+echo "$((9 - failed)) passed, $failed failed"
 [ $failed -eq 0 ]

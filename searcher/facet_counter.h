@@ -30,15 +30,17 @@
 
 namespace akhbar {
 
+// What counting by ordinal needs of the database.
+struct FacetOrdinalSource {
+  std::array<uint32_t, kFacetKinds> sizes{};  // ordinals given, per kind
+  // The value (entity id, source, category) of an ordinal.
+  std::function<const std::string&(FacetKind, uint32_t)> value;
+};
+
 class FacetCounter {
  public:
   using Namer = std::function<std::string(const std::string& id)>;
-  // The value (entity id, source, category) of an ordinal.
-  using OrdinalValue = std::function<const std::string&(FacetKind, uint32_t)>;
-  struct Ordinals {
-    std::array<uint32_t, kFacetKinds> sizes{};  // ordinals given, per kind
-    OrdinalValue value;
-  };
+  using Ordinals = FacetOrdinalSource;
 
   // `namer` gives the display name of an entity id. With `ordinals`, counts
   // by ordinal.
