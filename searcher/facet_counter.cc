@@ -73,7 +73,7 @@ FacetCounter::FacetCounter(const SearchRequest& request, Namer namer,
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
   if (ordinals_) {
-    enquire.add_matchspy(&ordinal_spy_.emplace(ordinals_->sizes));
+    enquire.add_matchspy(&ordinal_spy_.emplace(ordinals_->sizes, ordinals_->column));
     return;
   }
   for (Xapian::MatchSpy* spy : std::initializer_list<Xapian::MatchSpy*>{

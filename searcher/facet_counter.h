@@ -35,6 +35,9 @@ struct FacetOrdinalSource {
   std::array<uint32_t, kFacetKinds> sizes{};  // ordinals given, per kind
   // The value (entity id, source, category) of an ordinal.
   std::function<const std::string&(FacetKind, uint32_t)> value;
+  // Every document's ordinals in memory, for the revision searched; null:
+  // read them from the index.
+  const FacetColumn* column = nullptr;
 };
 
 class FacetCounter {

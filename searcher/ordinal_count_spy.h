@@ -2,7 +2,9 @@
 // matcher examines, the publication days and the facet ordinals the
 // document carries in schema::kSlotFacetOrdinals (facet_ordinals.h). One
 // value read and a few array increments per document: the fast path for
-// exact facets over a single database. One spy per query; not thread-safe.
+// exact facets over a single database. With a FacetColumn of the revision
+// searched, the value comes from memory by docid instead of from the index.
+// One spy per query; not thread-safe.
 #pragma once
 
 #include <array>
@@ -12,6 +14,7 @@
 
 #include <xapian.h>
 
+#include "facet_column.h"
 #include "facet_ordinals.h"
 
 namespace akhbar {
@@ -21,10 +24,12 @@ class OrdinalCountSpy : public Xapian::MatchSpy {
   // `sizes`: ordinals given per kind at the time of the query, so that the
   // counters need not grow while counting (they still do if a value says
   // otherwise).
-  explicit OrdinalCountSpy(const std::array<uint32_t, kFacetKinds>& sizes);
+  // `column`, if given, must outlive the spy.
+  explicit OrdinalCountSpy(const std::array<uint32_t, kFacetKinds>& sizes,
+                           const FacetColumn* column = nullptr);
 
   void operator()(const Xapian::Document& doc, double weight) override;
-  Xapian::MatchSpy* clone() const override { return new OrdinalCountSpy(sizes_); }
+  Xapian::MatchSpy* clone() const override { return new OrdinalCountSpy(sizes_, column_); }
   std::string name() const override { return "akhbar.OrdinalCountSpy"; }
 
   // Documents per ordinal of a kind (index = ordinal; zeros included).
@@ -35,7 +40,10 @@ class OrdinalCountSpy : public Xapian::MatchSpy {
   const std::unordered_map<uint32_t, uint32_t>& days() const { return days_; }
 
  private:
+  void count(std::string_view value);
+
   std::array<uint32_t, kFacetKinds> sizes_;
+  const FacetColumn* column_;
   std::array<std::vector<uint32_t>, kFacetKinds> counts_;
   std::unordered_map<uint32_t, uint32_t> days_;
 };

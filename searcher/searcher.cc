@@ -134,6 +134,17 @@ const std::string& Searcher::facet_value(FacetKind kind, uint32_t ordinal) {
   return it->second;
 }
 
+const FacetColumn* Searcher::facet_column(Xapian::Enquire& enquire) {
+  if (column_ && column_->revision() == db_.get_revision()) return &*column_;
+  // Reading the column costs a pass over every document's value: worth it
+  // for a broad query (and for every query after it, until a commit).
+  if (column_threshold_ > 0 && enquire.get_mset(0, 0).get_matches_estimated() < column_threshold_) {
+    return nullptr;
+  }
+  column_ = FacetColumn::load(db_);
+  return &*column_;
+}
+
 SearchResults Searcher::search(const SearchRequest& request) {
   // An indexer that commits twice during one search invalidates what the
   // search was reading; reopen at the newest commit and run again.
@@ -172,6 +183,7 @@ SearchResults Searcher::run(const SearchRequest& original) {
     ordinals->value = [this](FacetKind kind, uint32_t ord) -> const std::string& {
       return facet_value(kind, ord);
     };
+    ordinals->column = facet_column(enquire);
   }
   FacetCounter facets(request, [this](const std::string& id) { return display_name(id); },
                       std::move(ordinals));

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -20,6 +21,7 @@
 
 #include <xapian.h>
 
+#include "facet_column.h"
 #include "facet_ordinals.h"
 #include "gazetteer.h"
 #include "search_request.h"
@@ -42,6 +44,12 @@ class Searcher {
 
   Xapian::doccount document_count() const { return db_.get_doccount(); }
 
+  // Facets of a query estimated to match at least `n` documents are counted
+  // from a FacetColumn (read on first need, again after a commit), below that
+  // from the index. 0: always the column; a number above the database size:
+  // never. The counts are the same either way.
+  void set_column_threshold(Xapian::doccount n) { column_threshold_ = n; }
+
  private:
   SearchResults run(const SearchRequest& request);
   void resolve_entities(Filters& filters) const;
@@ -50,6 +58,7 @@ class Searcher {
   std::vector<EntityRef> entity_refs(const std::string& value) const;
   std::string display_name(const std::string& id) const;
   const std::string& facet_value(FacetKind kind, uint32_t ordinal);
+  const FacetColumn* facet_column(Xapian::Enquire& enquire);
 
   Xapian::Database db_;  // all shards, searched as one
   std::vector<Xapian::Database> shards_;  // the same, one by one (they share state)
@@ -61,6 +70,10 @@ class Searcher {
   std::string facet_values_uuid_;
   // Node-based: references handed out stay valid as the cache grows.
   std::array<std::unordered_map<uint32_t, std::string>, kFacetKinds> facet_values_;
+  // Measured on a 1M-article archive: reading the column pays for itself
+  // from a few tens of thousands of matches.
+  Xapian::doccount column_threshold_ = 20000;
+  std::optional<FacetColumn> column_;
   // Display names of entities found by rule, as stored (same lifetime).
   mutable std::unordered_map<std::string, std::string> stored_names_;
 };

@@ -5,9 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include <sstream>
+#include <tuple>
 
 #include "facet_ordinals.h"
 #include "schema.h"
+#include "searcher.h"
 #include "test_support.h"
 
 using akhbar::DocumentFacets;
@@ -178,4 +180,63 @@ TEST_CASE("counting by ordinal and by value give the same facets", "[e2e][facets
   const json before = search(whole, "--facet-limit 100000 ''");
   REQUIRE(run_command(index + " --db " + dir / "whole" + " " + source_file("corpus/sample.jsonl")).status == 0);
   CHECK(search(whole, "--facet-limit 100000 ''").at("facets") == before.at("facets"));
+}
+
+namespace {
+
+using FlatFacets = std::vector<std::tuple<std::string, std::string, size_t, std::string>>;
+
+FlatFacets flat(const akhbar::SearchResults& r) {
+  FlatFacets out;
+  for (const auto& f : r.facets) {
+    for (const auto& v : f.values) out.emplace_back(f.name, v.value, v.count, v.id);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("facets counted from the in-memory column equal those read from the index",
+          "[facets][ordinals][column]") {
+  TempDir dir;
+  const std::string db = dir / "db";
+  const std::string sample = source_file("corpus/sample.jsonl");
+  REQUIRE(run_command(binary("akhbar-index") + " --db " + db + " " + sample).status == 0);
+  akhbar::Searcher from_column({db});
+  from_column.set_column_threshold(0);  // always
+  akhbar::Searcher from_index({db});
+  from_index.set_column_threshold(1u << 30);  // never
+
+  auto compare = [&](const std::string& query, bool any, size_t facet_limit) {
+    akhbar::SearchRequest request;
+    request.query = query;
+    request.match_any = any;
+    request.facet_limit = facet_limit;
+    request.snippets = false;
+    INFO(query);
+    const akhbar::SearchResults a = from_column.search(request);
+    const akhbar::SearchResults b = from_index.search(request);
+    CHECK(a.total == b.total);
+    CHECK(flat(a) == flat(b));
+    return a;
+  };
+  CHECK(flat(compare("", false, 100000)).size() > 50);
+  compare("", false, 3);
+  compare("سوريا", false, 20);
+  compare("قال وزير الخارجية", true, 5);
+
+  // A commit since the column was read: it is read again, and counts the
+  // new article.
+  const size_t before = compare("", false, 100000).total;
+  akhbar::testing::write_file(dir / "one.jsonl",
+                              R"({"id":"new-1","title":"وزير الخارجية في دمشق","body":"قال وزير الخارجية في دمشق اليوم","date":"2030-01-02","source":"Akhbar Wire"})"
+                              "\n");
+  REQUIRE(run_command(binary("akhbar-index") + " --db " + db + " " + dir / "one.jsonl").status == 0);
+  const akhbar::SearchResults after = compare("", false, 100000);
+  CHECK(after.total == before + 1);
+  bool dated = false;
+  for (const auto& f : after.facets) {
+    for (const auto& v : f.values) dated = dated || (f.name == "date" && v.value == "2030-01");
+  }
+  CHECK(dated);
 }
