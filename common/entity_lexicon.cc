@@ -212,9 +212,9 @@ constexpr const char* kOrgIntros =
     "منتخب مصنع مستشفى إذاعة تلفزيون شبكة";
 
 constexpr const char* kConnectors =
-    "بن ابن بنت عبد آل ال ولد أبو ابو أم بو دي دو دا دل فان فون ديل";
+    "بن ابن بنت عبد آل ال ولد أبو ابو أبا ابا أم بو دي دو دا دل فان فون ديل";
 
-constexpr const char* kKunyas = "أبو ابو أم أبي ابي";
+constexpr const char* kKunyas = "أبو ابو أم أبي ابي أبا ابا";
 
 // Words after which a weak place name (في مالي) counts as a place.
 constexpr const char* kPlacePreps =

@@ -159,6 +159,11 @@ bool derived_noun(std::string_view b) {
   if (n >= 5 && letter_is(b, 0, kTa) && letter_is(b, 2, kAlef)) return true;
   if (n >= 5 && letter_is(b, 0, kMim) && letter_is(b, 2, kAlef) && ends_with(b, kHa)) return true;
   if (n >= 6 && ends_with(b, "\xd8\xa7\xd8\xaa")) return true;                        // ات
+  // Participles متفعل, مستفعل (متطور, مستضيف); not the surname متولي.
+  if (n >= 5 && (starts_with(b, "\xd9\x85\xd8\xaa") || starts_with(b, "\xd9\x85\xd8\xb3\xd8\xaa")) &&
+      !ends_with(b, kYaLetter)) {
+    return true;  // مت, مست
+  }
   if (n >= 5 && (ends_with(b, "\xd9\x87\xd9\x85") || ends_with(b, "\xd9\x87\xd9\x85\xd8\xa7") ||
                  ends_with(b, "\xd9\x83\xd9\x85"))) {                                  // هم هما كم
     return true;
@@ -261,6 +266,17 @@ bool kunya_follows(const Analysis& a, size_t i) {
          a.tokens[k].text.size() >= 2 * kLetter && !a.has_class(k, kStop | kConnector);
 }
 
+// و before a name (فيصل ملكاوي وغيث الطراونة, محمد وعلي): the word starts
+// the next name of a list. A name that itself begins with و (وليد) does not.
+bool coordinated(const Analysis& a, size_t i) {
+  const std::string_view w = a.tokens[i].text;
+  if (!starts_with(w, "\xd9\x88") || w.size() < 4 * kLetter) return false;  // و
+  const TokenFacts& f = a.facts[i];
+  if (f.given != NameClass::None && f.prefix_bytes == 0) return false;
+  if (a.has_class(i, kConnector) && f.prefix_bytes == 0) return false;  // ولد
+  return f.prefix_bytes > 0 || a.gazetteer.given_name(w.substr(kLetter)) != NameClass::None;
+}
+
 // The end of the name starting at `start`; a known person the name runs into
 // (بشار حافظ الاسد) gives `known_id` and its end.
 size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
@@ -272,10 +288,29 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
     return a.stem(k) == kAbd && k + 1 < a.size() && !a.breaks_before(k + 1) &&
            a.facts[k + 1].definite && !a.owner(k + 1) && !a.has_class(k + 1, kStop | kVerb);
   };
-  if (joins_abd(start)) ++last;
+  // عبد الكريم counts as a given name: a family name may follow (الخطابي).
+  const bool abd_start = joins_abd(start);
+  const bool arabic_start = abd_start || a.facts[start].given != NameClass::None ||
+                            (start > 0 && a.has_class(start - 1, kKunya));
+  if (abd_start) ++last;
   for (size_t j = last + 1; j < a.size() && words < kMaxNameTokens; j = last + 1) {
-    if (a.breaks_before(j)) break;
-    const bool after_given = words == 1 && a.facts[last].given == NameClass::Given;
+    if (a.breaks_before(j) || coordinated(a, j) || preposition_on_common_word(a, j)) break;
+    // A nisba ends a name (ابو عبد الله التركي | ودع): only a lineage
+    // (ولد المختار) or another family name with the article follows it.
+    if (last > start && a.facts[last].definite && ends_with(a.tokens[last].text, kYa) &&
+        !a.facts[j].definite && !connector(a, j)) {
+      break;
+    }
+    if (words >= 2 && a.facts[j].given == NameClass::None && !connector(a, j)) {
+      // After two name words: a word in ta marbuta is a noun (نزار قباني |
+      // قصيده), a word with و starts the next item (فيصل ملكاوي | وغيث).
+      if (ends_with(original(a, j), "\xd8\xa9") || starts_with(a.tokens[j].text, "\xd9\x88")) break;
+      // A family name with the article needs a known given name, a kunya or
+      // عبد before it (عباس محمود العقاد), or is a nisba: not آريين روبن | الهدف.
+      if (a.facts[j].definite && !ends_with(a.tokens[j].text, kYa) && !arabic_start) break;
+    }
+    const bool after_given =
+        words == 1 && (abd_start || a.facts[last].given == NameClass::Given);
     if (const Mention* m = a.owner(j)) {
       if (m->kind == EntityKind::Person) {
         known_id = m->id;
@@ -313,6 +348,7 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
     }
     ++words;
   }
+  while (last > start && connector(a, last)) --last;  // ابي جميل زيان | بن
   return last;
 }
 
@@ -369,6 +405,13 @@ bool add_person(Analysis& a, size_t first, size_t last, const std::string& known
   return true;
 }
 
+// A nationality adjective in the masculine singular (البرازيلي, not
+// البرازيلية or البرازيليين): it can describe the person named after it.
+bool nationality_adjective(const Analysis& a, const Mention& m) {
+  return m.kind == EntityKind::Place && !m.is_name && m.first_token == m.last_token &&
+         a.facts[m.first_token].definite && ends_with(a.tokens[m.first_token].text, kYa);
+}
+
 // A single word is a name only after a strong title (الرئيس بوش), and never
 // a word the text also uses with the article (a common noun).
 bool single_name_ok(const Analysis& a, size_t title, size_t word) {
@@ -380,12 +423,14 @@ bool single_name_ok(const Analysis& a, size_t title, size_t word) {
 // الامم المتحده ستيفان دوجاريك: the name after a title and its complement.
 bool title_rule(Analysis& a, size_t i) {
   if (!a.has_class(i, kPersonTitle | kRoleHead)) return false;
+  bool after_nationality = false;
   for (size_t j = i + 1, steps = 0; j < a.size() && steps < kMaxRoleWords; ++steps) {
     const uint8_t gap = a.facts[j].gap;
     if (gap & (kGapBreak & ~kGapComma)) return false;
     const bool comma = gap & kGapComma;
     if (const Mention* m = a.owner(j)) {
       if (comma || m->kind == EntityKind::Person) return false;
+      after_nationality = nationality_adjective(a, *m);
       j = m->last_token + 1;
       continue;
     }
@@ -400,7 +445,9 @@ bool title_rule(Analysis& a, size_t i) {
       if (last == j && known_id.empty() && !single_name_ok(a, i, j)) return false;
       // A strong title (الرئيس, الشيخ), or a role with its complement
       // (وزير الخارجية): the name after it needs no known given name.
-      const bool strong = a.has_class(i, kStrongTitle) || (a.has_class(i, kRoleHead) && j > i + 1);
+      // العداء الكيني بونغي ويلفريد: a nationality before the name is as strong.
+      const bool strong = a.has_class(i, kStrongTitle) || (a.has_class(i, kRoleHead) && j > i + 1) ||
+                          (after_nationality && a.owner(j - 1));
       return add_person(a, j, last, known_id, strong);
     }
     if (comma) return false;
@@ -411,6 +458,36 @@ bool title_rule(Analysis& a, size_t i) {
     ++j;
   }
   return false;
+}
+
+bool clear_end(const Analysis& a, size_t last);
+
+// البرازيلي إيمرسون, والفرنسي ليليان تورام: a name right after a masculine
+// nationality adjective, which describes the person it precedes. The name
+// must not read as a common word (الموقف الامريكي واضح).
+bool nationality_rule(Analysis& a, size_t i) {
+  const Mention* m = a.owner(i);
+  if (!m || m->last_token != i || !nationality_adjective(a, *m)) return false;
+  const size_t j = i + 1;
+  if (j >= a.size() || a.breaks_before(j) || a.owner(j) || a.facts[j].definite) return false;
+  if (!name_start(a, j) && !name_like(a, j)) return false;
+  std::string known_id;
+  const size_t last = name_end(a, j, known_id);
+  if (last == j && known_id.empty() && a.facts[j].given == NameClass::None) {
+    // One unknown word: four letters or more (not تضم, صرخ), no و before it
+    // and no pronoun after it (وصلابته), then a clear end or a word with a
+    // preposition (لمدة).
+    const std::string_view w = a.tokens[j].text;
+    if (letter_count(w) < 4 || starts_with(w, "\xd9\x88") || ends_with(w, kHa) ||
+        a.seen_with_article(a.stem(j))) {
+      return false;
+    }
+    const size_t k = j + 1;
+    const bool preposition = k < a.size() && (starts_with(a.tokens[k].text, "\xd9\x84") ||
+                                              starts_with(a.tokens[k].text, "\xd8\xa8"));
+    if (!clear_end(a, j) && !preposition) return false;
+  }
+  return add_person(a, j, last, known_id, /*strong_cue=*/true);
 }
 
 // ابو محمد الاحمدي, ام كلثوم.
@@ -543,14 +620,89 @@ void find_organizations(Analysis& a, bool keep_descriptive) {
   }
 }
 
+namespace {
+
+// The whole name around a person mention: a lineage after it (خليفة بن
+// زايد | آل نهيان) and a person mention right after it, which makes one name
+// with it (عباس | محمود العقاد: a short known name before a longer one). A
+// known multi-word name keeps its id; anything else is named by its words.
+void complete_name(Analysis& a, size_t first) {
+  Mention whole = *a.owner(first);
+  const GazetteerEntry* known = a.gazetteer.find(whole.id);
+  bool known_whole = known && whole.last_token > whole.first_token;
+  bool changed = false;
+  while (whole.last_token + 1 < a.size()) {
+    const size_t j = whole.last_token + 1;
+    if (a.breaks_before(j) || coordinated(a, j) || preposition_on_common_word(a, j)) break;
+    if (connector(a, j) && !a.has_class(j, kKunya) && j + 1 < a.size() && !a.breaks_before(j + 1)) {
+      // آل خليفه: the family name may itself have been taken for a person.
+      const Mention* family = a.owner(j + 1);
+      if (!family ? name_like(a, j + 1)
+                  : family->kind == EntityKind::Person && family->first_token == j + 1 &&
+                        family->last_token == j + 1 && !a.gazetteer.find(family->id)) {
+        whole.last_token = j + 1;
+        changed = true;
+        continue;
+      }
+    }
+    const Mention* next = a.owner(j);
+    if (!next || next->kind != EntityKind::Person || next->first_token != j) break;
+    // بوش وبلير: two persons, unless the name itself begins with و (وليد).
+    if (starts_with(a.tokens[j].text, "\xd9\x88") &&
+        a.gazetteer.given_name(a.tokens[j].text) == NameClass::None) {
+      break;
+    }
+    const bool next_known = a.gazetteer.find(next->id) && next->last_token > next->first_token;
+    if (!known_whole && next_known) {
+      whole.id = next->id;
+      known_whole = true;
+    }
+    whole.last_token = next->last_token;
+    changed = true;
+  }
+  if (!changed) return;
+  if (!known_whole) whole.id = "p:" + join_tokens(a, whole.first_token, whole.last_token);
+  a.add(std::move(whole));
+}
+
+}  // namespace
+
 void find_persons(Analysis& a) {
   for (size_t i = 0; i < a.size(); ++i) {
-    if (a.owner(i)) continue;
+    if (a.owner(i)) {
+      if (nationality_rule(a, i)) {
+        while (i + 1 < a.size() && a.owner(i + 1)) ++i;
+      }
+      continue;
+    }
     if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i)) {
       while (i + 1 < a.size() && a.owner(i + 1)) ++i;
     }
   }
+  for (size_t i = 0; i < a.size(); ++i) {
+    const Mention* m = a.owner(i);
+    if (!m || m->first_token != i || m->kind != EntityKind::Person) continue;
+    complete_name(a, i);
+    i = a.owner(i)->last_token;
+  }
 }
+
+namespace {
+
+// The first word of a name whose surname at `last` is known from another
+// mention: up to two given names before it (يحيى | بيرت, تيري | لارسن).
+size_t first_name_word(const Analysis& a, size_t last) {
+  size_t first = last;
+  while (first > 0 && last - first < 2 && !a.breaks_before(first) && !coordinated(a, first)) {
+    const size_t k = first - 1;
+    if (a.owner(k) || a.facts[k].given == NameClass::None || a.facts[k].prefix_bytes > 0) break;
+    if (a.has_class(k, kStop) || !name_like(a, k)) break;  // على, لي
+    first = k;
+  }
+  return first;
+}
+
+}  // namespace
 
 void propagate_names(Analysis& a) {
   // Names found by rule in this text (ids unknown to the gazetteer): a
@@ -596,7 +748,8 @@ void propagate_names(Analysis& a) {
     if (single_by_rule) {
       if (auto it = known_persons.find(std::string(a.stem(i))); it != known_persons.end()) {
         Mention m = it->second;
-        m.first_token = m.last_token = i;
+        m.first_token = first_name_word(a, i);
+        m.last_token = i;
         a.add(std::move(m));
         continue;
       }
@@ -608,6 +761,9 @@ void propagate_names(Analysis& a) {
       if (it == known.end() || (owner && it->second.last_token == it->second.first_token)) continue;
       Mention m = it->second;
       m.first_token = m.last_token = i;
+      if (m.kind == EntityKind::Person && readings[r].prefix_bytes == 0) {
+        m.first_token = first_name_word(a, i);
+      }
       a.add(std::move(m));
       break;
     }

@@ -305,3 +305,40 @@ TEST_CASE("a city sharing its country's name collapses to the country", "[entiti
   CHECK(e.origin == "c:KW");
   CHECK(e.places == std::vector<std::string>{"c:KW"});
 }
+
+TEST_CASE("a masculine nationality adjective before a name makes it a person", "[entities]") {
+  check_table({
+      {"وسجل الفرنسي لودوفيك جيولي في الدقيقة",
+       {"place~c:FR=الفرنسي", "person:p:لودوفيك جيولي=لودوفيك جيولي"}},
+      // A definite word after two unknown name words is no family name.
+      {"وسجل الهولندي آريين روبن الهدف", {"place~c:NL=الهولندي", "person:p:اريين روبن=آريين روبن"}},
+      {"ونجم الوسط البرازيلي إيمرسون لمدة موسمين",
+       {"place~c:BR=البرازيلي", "person:p:ايمرسون=إيمرسون"}},
+      // A predicate, a verb or a word with a pronoun after the adjective is no name.
+      {"الموقف الأمريكي واضح", {"place~c:US=الأمريكي"}},
+      {"سلاح الهندسة الفرنسي تضم نحو خمسين عنصرا", {"place~c:FR=الفرنسي"}},
+      {"قوة الشعب المغربي وصلابته", {"place~c:MA=المغربي"}},
+      // The feminine or plural adjective describes something else.
+      {"الحكومة الفرنسية جاك شيراك", {"place~c:FR=الفرنسية", "person:p:chirac=جاك شيراك"}},
+  });
+}
+
+TEST_CASE("a name runs on through its lineage and stops at the next name of a list",
+          "[entities]") {
+  check_table({
+      {"استقبل الملك حمد بن عيسى آل خليفة أمس",
+       {"person:p:hamad-isa=حمد بن عيسى آل خليفة"}},
+      {"في بيت عبد الكريم الخطابي بأجدير", {"person:p:عبد الكريم الخطابي=عبد الكريم الخطابي"}},
+      {"أزاح فيصل ملكاوي وغيث الطراونة", {"person:p:فيصل ملكاوي=فيصل ملكاوي",
+                                           "person:p:غيث الطراونه=وغيث الطراونة"}},
+      {"كتب نزار قباني قصيدة", {"person:p:نزار قباني=نزار قباني"}},
+      {"واستخلف عليها أبا هريرة.", {"person:p:ابا هريره=أبا هريرة"}},
+  });
+}
+
+TEST_CASE("a surname found again takes the given name before it", "[entities]") {
+  check_table({
+      {"قال المفكر جون بيرت إن العالم تغير. ويقول يحيى بيرت في اتصال",
+       {"person:p:جون بيرت=جون بيرت", "person:p:جون بيرت=يحيى بيرت"}},
+  });
+}
