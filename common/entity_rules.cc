@@ -536,10 +536,12 @@ bool speaker_rule(Analysis& a, size_t i) {
   const bool colon = k < a.size() && (a.facts[k].gap & kGapStop) &&
                      a.text.substr(a.tokens[last].end, a.tokens[k].begin - a.tokens[last].end)
                              .find(':') != std::string_view::npos;
-  // ... followed by ان, a colon, or an apposition (وقال فلان، رئيس المعهد).
+  // ... followed by ان, a colon, an opening quote (وقالت ابراهيمي «), or
+  // an apposition (وقال فلان، رئيس المعهد).
+  const bool quote = k < a.size() && (a.facts[k].gap & kGapQuote) && !(a.facts[k].gap & kGapStop);
   const bool apposition = k < a.size() && (a.facts[k].gap & kGapComma || !a.breaks_before(k)) &&
                           a.has_class(k, kRoleHead | kPersonTitle);
-  if (!that && !colon && !apposition) return false;
+  if (!that && !colon && !quote && !apposition) return false;
   // The frame "وقال X إن" is itself strong evidence of a name.
   return add_person(a, j, last, known_id, /*strong_cue=*/true);
 }
@@ -622,6 +624,14 @@ void find_organizations(Analysis& a, bool keep_descriptive) {
 
 namespace {
 
+// Token i joins a list with و right after a name, and begins with a given
+// name (وسعيد الفرا, وعادل فتحي), not the preposition على.
+bool list_item(const Analysis& a, size_t i) {
+  const TokenFacts& f = a.facts[i];
+  return !a.owner(i) && !a.breaks_before(i) && f.prefix_bytes > 0 && f.given != NameClass::None &&
+         starts_with(a.tokens[i].text, "\xd9\x88") && !f.maqsura && !a.has_class(i, kStop);
+}
+
 // The whole name around a person mention: a lineage after it (خليفة بن
 // زايد | آل نهيان) and a person mention right after it, which makes one name
 // with it (عباس | محمود العقاد: a short known name before a longer one). A
@@ -684,6 +694,14 @@ void find_persons(Analysis& a) {
     if (!m || m->first_token != i || m->kind != EntityKind::Person) continue;
     complete_name(a, i);
     i = a.owner(i)->last_token;
+    // وعادل فتحي وفرج شلبي after a person: the next item of a list of
+    // persons, even when its given name is also a common word.
+    while (i + 1 < a.size() && list_item(a, i + 1)) {
+      std::string known_id;
+      const size_t last = name_end(a, i + 1, known_id);
+      if (!add_person(a, i + 1, last, known_id, /*strong_cue=*/false)) break;
+      i = a.owner(i + 1)->last_token;
+    }
   }
 }
 
@@ -704,6 +722,21 @@ size_t first_name_word(const Analysis& a, size_t last) {
 
 }  // namespace
 
+namespace {
+
+// Token i, the first word of a name found by rule, can name the person
+// alone: an unknown foreign-looking name of four letters or more, not a
+// given name (محمد alone is anyone), a kunya or a connector.
+bool first_name_alone(const Analysis& a, size_t i) {
+  const TokenFacts& f = a.facts[i];
+  if (f.given != NameClass::None || f.definite || f.prefix_bytes > 0) return false;
+  if (f.classes & (kNotName | kConnector | kKunya)) return false;
+  const std::string_view w = a.tokens[i].text;
+  return letter_count(w) >= 4 && !common_word(a, i) && !common_in_text(a, i);
+}
+
+}  // namespace
+
 void propagate_names(Analysis& a) {
   // Names found by rule in this text (ids unknown to the gazetteer): a
   // person's surname (last word of two or more) and a foreign organization
@@ -712,6 +745,9 @@ void propagate_names(Analysis& a) {
   // Surnames of known persons (محمد صلاح): they only rename a one-word name
   // found by rule (اللاعب صلاح), their gazetteer variants do the rest.
   std::unordered_map<std::string, Mention> known_persons;
+  // Keys of `known` that are first names: alone only, not before another
+  // name word (خوسي | لويس ثاباتيرو is someone else).
+  std::unordered_set<std::string> first_names;
   for (size_t i = 0; i < a.size(); ++i) {
     const Mention* m = a.owner(i);
     if (m && m->first_token == i && m->last_token > i && m->kind == EntityKind::Person &&
@@ -720,6 +756,12 @@ void propagate_names(Analysis& a) {
     }
     if (!m || m->first_token != i || !m->is_name || a.gazetteer.find(m->id)) continue;
     const size_t last = m->last_token;
+    // The foreign first name of a person found by rule also names them
+    // alone (د. ليوناردو بوشريف ... ليوناردو كان طبيبا).
+    if (m->kind == EntityKind::Person && last > i && first_name_alone(a, i) &&
+        known.emplace(std::string(a.stem(i)), *m).second) {
+      first_names.emplace(a.stem(i));
+    }
     // A person's surname (الاحمدي in محمد الاحمدي; a definite one only as a
     // nisba), a name after a strong title (بوش in الرئيس بوش), or an
     // organization's foreign name.
@@ -759,6 +801,9 @@ void propagate_names(Analysis& a) {
       key.assign(word.substr(readings[r].prefix_bytes));
       auto it = known.find(key);
       if (it == known.end() || (owner && it->second.last_token == it->second.first_token)) continue;
+      if (first_names.count(key) && i + 1 < a.size() && !a.breaks_before(i + 1) && name_like(a, i + 1)) {
+        continue;
+      }
       Mention m = it->second;
       m.first_token = m.last_token = i;
       if (m.kind == EntityKind::Person && readings[r].prefix_bytes == 0) {
