@@ -57,6 +57,8 @@ bool verb_like(const Analysis& a, size_t i) {
     return false;
   }
   if (starts_with(w, "\xd8\xaa\xd8\xb4")) return false;  // تش: foreign names (تشومسكي)
+  // است: the past of استفعل (استمرت, استقبل).
+  if (w.size() >= 5 * kLetter && starts_with(w, "\xd8\xa7\xd8\xb3\xd8\xaa")) return true;
   return starts_with(w, "\xd9\x8a") || starts_with(w, "\xd8\xaa") ||  // ي ت
          starts_with(w, "\xd8\xb3\xd9\x8a") || starts_with(w, "\xd8\xb3\xd8\xaa");  // سي ست
 }
@@ -305,6 +307,9 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
       // After two name words: a word in ta marbuta is a noun (نزار قباني |
       // قصيده), a word with و starts the next item (فيصل ملكاوي | وغيث).
       if (ends_with(original(a, j), "\xd8\xa9") || starts_with(a.tokens[j].text, "\xd9\x88")) break;
+      // An accusative participle فاعلا (جمال ناصر البدر | شارحا).
+      const std::string_view w = a.tokens[j].text;
+      if (letter_count(w) == 5 && letter_is(w, 1, kAlef) && ends_with(w, kAlef)) break;
       // A family name with the article needs a known given name, a kunya or
       // عبد before it (عباس محمود العقاد), or is a nisba: not آريين روبن | الهدف.
       if (a.facts[j].definite && !ends_with(a.tokens[j].text, kYa) && !arabic_start) break;
@@ -439,14 +444,21 @@ bool title_rule(Analysis& a, size_t i) {
     const bool verb_looking_name = verb_like(a, j) && !a.facts[j].definite &&
                                    !a.has_class(j, kNotName) && j + 1 < a.size() &&
                                    !a.breaks_before(j + 1) && name_like(a, j + 1);
-    if ((name_start(a, j) || verb_looking_name) && (!comma || a.facts[j].given == NameClass::Given)) {
+    // After a title an ambiguous given name starts a name when a name word
+    // follows (الدكتور سعيد راتب, ووزير الداخلية سعيد صيام).
+    const bool ambiguous_given = a.facts[j].given == NameClass::AmbiguousGiven && !a.facts[j].maqsura &&
+                                 a.facts[j].prefix_bytes == 0 && j + 1 < a.size() &&
+                                 !a.breaks_before(j + 1) && name_like(a, j + 1);
+    if ((name_start(a, j) || verb_looking_name || ambiguous_given) &&
+        (!comma || a.facts[j].given == NameClass::Given)) {
       std::string known_id;
       const size_t last = name_end(a, j, known_id);
       if (last == j && known_id.empty() && !single_name_ok(a, i, j)) return false;
       // A strong title (الرئيس, الشيخ), or a role with its complement
       // (وزير الخارجية): the name after it needs no known given name.
       // العداء الكيني بونغي ويلفريد: a nationality before the name is as strong.
-      const bool strong = a.has_class(i, kStrongTitle) || (a.has_class(i, kRoleHead) && j > i + 1) ||
+      // A title with a complement (المتحدثة باسم البيت الابيض) is as strong.
+      const bool strong = a.has_class(i, kStrongTitle) || j > i + 1 ||
                           (after_nationality && a.owner(j - 1));
       return add_person(a, j, last, known_id, strong);
     }
@@ -490,6 +502,16 @@ bool nationality_rule(Analysis& a, size_t i) {
   return add_person(a, j, last, known_id, /*strong_cue=*/true);
 }
 
+// ابو طالب, ابو هريره: after ابو / ابا (not ابي, also "my father") the
+// word is a name whatever it reads as alone, unless a function word.
+bool governed_by_abu(const Analysis& a, size_t i, size_t j) {
+  const std::string_view k = a.stem(i);
+  const bool ya = ends_with(k, kYa);
+  return !ya && !a.has_class(j, kStop | kThat | kConnector) && !a.tokens[j].is_number &&
+         is_arabic(a.tokens[j].text) && letter_count(a.tokens[j].text) >= 3 && !a.facts[j].definite &&
+         a.facts[j].prefix_bytes == 0;
+}
+
 // ابو محمد الاحمدي, ام كلثوم.
 bool kunya_rule(Analysis& a, size_t i) {
   if (!a.has_class(i, kKunya) || i + 1 >= a.size() || a.breaks_before(i + 1)) return false;
@@ -498,7 +520,8 @@ bool kunya_rule(Analysis& a, size_t i) {
   const bool abu = a.stem(i).size() == 3 * kLetter;  // ابو, ابي (not ام)
   const bool ok = given == NameClass::Given ||
                   (abu && (given == NameClass::AmbiguousGiven || a.stem(j) == kAbd ||
-                           (name_like(a, j) && !a.seen_with_article(a.stem(j)))));
+                           (name_like(a, j) && !a.seen_with_article(a.stem(j))) ||
+                           governed_by_abu(a, i, j)));
   if (!ok || a.owner(j)) return false;
   std::string known_id;
   return add_person(a, i, name_end(a, j, known_id), known_id, /*strong_cue=*/true);
@@ -654,6 +677,15 @@ void complete_name(Analysis& a, size_t first) {
         changed = true;
         continue;
       }
+    }
+    // عباس | الفاسي: a nisba after a known name that is one given name makes
+    // another person (not خاتمي | الاصلاحي).
+    if (whole.first_token == whole.last_token && a.facts[whole.first_token].given != NameClass::None &&
+        !a.owner(j) && nisba(a, j)) {
+      whole.last_token = j;
+      known_whole = false;
+      changed = true;
+      continue;
     }
     const Mention* next = a.owner(j);
     if (!next || next->kind != EntityKind::Person || next->first_token != j) break;
