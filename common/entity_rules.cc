@@ -167,7 +167,7 @@ bool derived_noun(std::string_view b) {
     return true;  // مت, مست
   }
   if (n >= 5 && (ends_with(b, "\xd9\x87\xd9\x85") || ends_with(b, "\xd9\x87\xd9\x85\xd8\xa7") ||
-                 ends_with(b, "\xd9\x83\xd9\x85"))) {                                  // هم هما كم
+                 ends_with(b, "\xd9\x83\xd9\x85") || ends_with(b, "\xd9\x88\xd9\x87\xd8\xa7"))) {  // هم هما كم وها
     return true;
   }
   return false;
@@ -297,6 +297,11 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
   if (abd_start) ++last;
   for (size_t j = last + 1; j < a.size() && words < kMaxNameTokens; j = last + 1) {
     if (a.breaks_before(j) || coordinated(a, j) || preposition_on_common_word(a, j)) break;
+    // ف and a three-letter verb (بالحسن | فرجع ابو هريره).
+    if (starts_with(a.tokens[j].text, "\xd9\x81") && letter_count(a.tokens[j].text) == 4 &&
+        a.facts[j].given == NameClass::None) {
+      break;
+    }
     // A nisba ends a name (ابو عبد الله التركي | ودع): only a lineage
     // (ولد المختار) or another family name with the article follows it.
     if (last > start && a.facts[last].definite && ends_with(a.tokens[last].text, kYa) &&
@@ -667,10 +672,20 @@ void complete_name(Analysis& a, size_t first) {
   while (whole.last_token + 1 < a.size()) {
     const size_t j = whole.last_token + 1;
     if (a.breaks_before(j) || coordinated(a, j) || preposition_on_common_word(a, j)) break;
+    // ف and a three-letter verb (بالحسن | فرجع ابو هريره).
+    if (starts_with(a.tokens[j].text, "\xd9\x81") && letter_count(a.tokens[j].text) == 4 &&
+        a.facts[j].given == NameClass::None) {
+      break;
+    }
     if (connector(a, j) && !a.has_class(j, kKunya) && j + 1 < a.size() && !a.breaks_before(j + 1)) {
       // آل خليفه: the family name may itself have been taken for a person.
       const Mention* family = a.owner(j + 1);
-      if (!family ? name_like(a, j + 1)
+      // After آل any word is the family's name (آل نهيان, even where the
+      // text also writes النهيان).
+      const bool al = a.tokens[j].text == "\xd8\xa7\xd9\x84";  // ال (آل)
+      const bool family_word = al && !a.has_class(j + 1, kStop) && is_arabic(a.tokens[j + 1].text) &&
+                               !a.tokens[j + 1].is_number && a.facts[j + 1].prefix_bytes == 0;
+      if (!family ? name_like(a, j + 1) || family_word
                   : family->kind == EntityKind::Person && family->first_token == j + 1 &&
                         family->last_token == j + 1 && !a.gazetteer.find(family->id)) {
         whole.last_token = j + 1;
