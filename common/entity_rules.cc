@@ -230,7 +230,7 @@ constexpr std::string_view kYa = "\xd9\x8a";                      // ي
 // A family name in the nisba form (الاحمدي, الحريري).
 bool nisba(const Analysis& a, size_t i) {
   const std::string_view w = a.tokens[i].text;
-  return a.facts[i].definite && w.size() >= 4 * kLetter &&
+  return a.facts[i].definite && w.size() >= 4 * kLetter && !a.facts[i].maqsura &&
          w.compare(w.size() - kYa.size(), kYa.size(), kYa) == 0 && name_like(a, i);
 }
 
@@ -317,7 +317,16 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
       if (letter_count(w) == 5 && letter_is(w, 1, kAlef) && ends_with(w, kAlef)) break;
       // A family name with the article needs a known given name, a kunya or
       // عبد before it (عباس محمود العقاد), or is a nisba: not آريين روبن | الهدف.
-      if (a.facts[j].definite && !ends_with(a.tokens[j].text, kYa) && !arabic_start) break;
+      if (a.facts[j].definite && !(ends_with(a.tokens[j].text, kYa) && !a.facts[j].maqsura) &&
+          !arabic_start) {
+        break;
+      }
+      // A preposition before a three-letter noun (سعيد صيام | بمقر); not a
+      // foreign name (فيليب دوست بلازي), which ends in a vowel more often.
+      if ((starts_with(w, "\xd8\xa8") || starts_with(w, "\xd9\x84")) && letter_count(w) == 4 &&
+          !ends_with(w, kAlef) && !ends_with(w, "\xd9\x88") && !ends_with(w, kYa)) {
+        break;
+      }
     }
     const bool after_given =
         words == 1 && (abd_start || a.facts[last].given == NameClass::Given);
@@ -529,7 +538,24 @@ bool kunya_rule(Analysis& a, size_t i) {
                            governed_by_abu(a, i, j)));
   if (!ok || a.owner(j)) return false;
   std::string known_id;
-  return add_person(a, i, name_end(a, j, known_id), known_id, /*strong_cue=*/true);
+  const size_t last = name_end(a, j, known_id);
+  // After the kunya and its word only a family name with the article, a
+  // given name or a lineage go on (ابو مصعب الزرقاوي, not ابو طالب | كثير).
+  size_t end = j;
+  if (a.stem(j) == kAbd && j + 1 <= last) end = j + 1;
+  for (size_t k = end + 1; k <= last; ++k) {
+    if (a.owner(k)) {
+      end = last;  // a known person the name runs into
+      break;
+    }
+    if (connector(a, k) && k + 1 <= last) {
+      end = ++k;
+      continue;
+    }
+    if (!a.facts[k].definite && a.facts[k].given == NameClass::None) break;
+    end = k;
+  }
+  return add_person(a, i, end, known_id, /*strong_cue=*/true);
 }
 
 // Whether the words after a name end it clearly: punctuation, the end of
@@ -710,6 +736,8 @@ void complete_name(Analysis& a, size_t first) {
       break;
     }
     const bool next_known = a.gazetteer.find(next->id) && next->last_token > next->first_token;
+    // وانان | محمود عباس: a known full name after a surname is someone else.
+    if (next_known && a.facts[whole.last_token].given == NameClass::None) break;
     if (!known_whole && next_known) {
       whole.id = next->id;
       known_whole = true;

@@ -342,3 +342,34 @@ TEST_CASE("a surname found again takes the given name before it", "[entities]") 
        {"person:p:جون بيرت=جون بيرت", "person:p:جون بيرت=يحيى بيرت"}},
   });
 }
+
+TEST_CASE("titles, kinship words and kunyas before names that read as common words",
+          "[entities]") {
+  check_table({
+      // سعيد and راتب are also adjectives and nouns; the title makes them a name.
+      {"وأعلن الدكتور سعيد راتب عن مشروعات", {"person:p:سعيد راتب=سعيد راتب"}},
+      {"ووزير الداخلية سعيد صيام بمقر الرئاسة", {"person:p:سعيد صيام=سعيد صيام"}},
+      // A title with its complement is a strong cue for an unknown foreign name.
+      {"قالت المتحدثة باسم البيت الأبيض دانا برينو إن",
+       {"organization:o:white-house=البيت الأبيض", "person:p:دانا برينو=دانا برينو"}},
+      {"كلف صدام حسين ابن عمه علي الكيماوي بقمع التمرد",
+       {"person:p:saddam=صدام حسين", "person:p:علي الكيماوي=علي الكيماوي"}},
+      {"وكان أبو طالب كثير العيال", {"person:p:ابو طالب=أبو طالب"}},
+      {"زارت زوجة د. ليوناردو بوشريف المستشفى", {"person:p:ليوناردو بوشريف=ليوناردو بوشريف"}},
+      // ف and a verb, a participle in the accusative: the name has ended.
+      {"خرج ليلحق بالحسن فرجع أبو هريرة", {"person:p:ابو هريره=أبو هريرة"}},
+      {"وقال ممثل قطر جمال ناصر البدر شارحا موقفه",
+       {"place:c:QA=قطر", "person:p:جمال ناصر البدر=جمال ناصر البدر"}},
+  });
+}
+
+TEST_CASE("the next names of a list after a person are persons", "[entities]") {
+  check_table({
+      {"عاد أحمد البكري وعادل فتحي وفرج شلبي .",
+       {"person:p:احمد البكري=أحمد البكري", "person:p:عادل فتحي=وعادل فتحي",
+        "person:p:فرج شلبي=وفرج شلبي"}},
+      // A known full name after a surname is another person.
+      {"التقى كوفي أنان وأنان محمود عباس",
+       {"person:p:annan=كوفي أنان", "person:p:annan=وأنان", "person:p:mahmoud-abbas=محمود عباس"}},
+  });
+}
