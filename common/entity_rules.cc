@@ -434,8 +434,10 @@ bool nationality_adjective(const Analysis& a, const Mention& m) {
 // A single word is a name only after a strong title (الرئيس بوش), and never
 // a word the text also uses with the article (a common noun).
 bool single_name_ok(const Analysis& a, size_t title, size_t word) {
-  return a.has_class(title, kStrongTitle) && a.facts[word].given != NameClass::AmbiguousGiven &&
-         !a.seen_with_article(a.stem(word));
+  // An ambiguous given name written as a name (الامام علي, not على).
+  const TokenFacts& f = a.facts[word];
+  const bool ambiguous = f.given == NameClass::AmbiguousGiven && (f.maqsura || f.prefix_bytes > 0);
+  return a.has_class(title, kStrongTitle) && !ambiguous && !a.seen_with_article(a.stem(word));
 }
 
 // الرئيس السوري بشار الاسد, وزير الخارجيه الروسي سيرغي لافروف, المتحدث باسم
@@ -460,9 +462,12 @@ bool title_rule(Analysis& a, size_t i) {
                                    !a.breaks_before(j + 1) && name_like(a, j + 1);
     // After a title an ambiguous given name starts a name when a name word
     // follows (الدكتور سعيد راتب, ووزير الداخلية سعيد صيام).
-    const bool ambiguous_given = a.facts[j].given == NameClass::AmbiguousGiven && !a.facts[j].maqsura &&
-                                 a.facts[j].prefix_bytes == 0 && j + 1 < a.size() &&
-                                 !a.breaks_before(j + 1) && name_like(a, j + 1);
+    // After a strong title it may stand alone (الامام علي).
+    const bool ambiguous_given =
+        a.facts[j].given == NameClass::AmbiguousGiven && !a.facts[j].maqsura &&
+        a.facts[j].prefix_bytes == 0 &&
+        (a.has_class(i, kStrongTitle) ||
+         (j + 1 < a.size() && !a.breaks_before(j + 1) && name_like(a, j + 1)));
     if ((name_start(a, j) || verb_looking_name || ambiguous_given) &&
         (!comma || a.facts[j].given == NameClass::Given)) {
       std::string known_id;
