@@ -136,7 +136,8 @@ TEST_CASE("titles and roles before a name make it a person", "[entities]") {
 TEST_CASE("a name after a title stops at verbs, function words and punctuation",
           "[entities]") {
   check_table({
-      {"الرئيس جوكو ويدودو يزور جاكرتا", {"person:p:جوكو ويدودو=جوكو ويدودو", "place:g:1642911=جاكرتا"}},
+      {"الرئيس أولافور غريمسون يزور جاكرتا",
+       {"person:p:اولافور غريمسون=أولافور غريمسون", "place:g:1642911=جاكرتا"}},
       {"العقيد خليفة مسعود في طرابلس", {"person:p:خليفه مسعود=خليفة مسعود", "place:g:2210247=طرابلس"}},
       {"الدكتور حسام زكي. وقال", {"person:p:حسام زكي=حسام زكي"}},
       {"الرئيس قال", {}},
@@ -149,7 +150,7 @@ TEST_CASE("kunyas and given names make persons", "[entities]") {
       {"قتل أبو محمد الأحمدي في الغارة", {"person:p:ابو محمد الاحمدي=أبو محمد الأحمدي"}},
       {"أعلن أبو عبد الله الشامي", {"person:p:ابو عبد الله الشامي=أبو عبد الله الشامي"}},
       {"قال محمد الأحمدي إن", {"person:p:محمد الاحمدي=محمد الأحمدي"}},
-      {"التقى جورج كلوني بالوفد", {"person:p:جورج كلوني=جورج كلوني"}},
+      {"التقى جورج ميلر بالوفد", {"person:p:جورج ميلر=جورج ميلر"}},
       {"وأضاف خالد بن سلمان", {"person:p:khalid-bin-salman=خالد بن سلمان"}},
       // علي is also the preposition على: only before a clear name.
       {"وافق علي الخطة", {}},
@@ -159,7 +160,7 @@ TEST_CASE("kunyas and given names make persons", "[entities]") {
 
 TEST_CASE("a speaker's name before ان is a person", "[entities]") {
   check_table({
-      {"وقال فيرغسون إن الفريق", {"person:p:فيرغسون=فيرغسون"}},
+      {"وقال بوكيتينو إن الفريق", {"person:p:بوكيتينو=بوكيتينو"}},
       {"وأكد كالديرون أنه", {"person:p:كالديرون=كالديرون"}},
       {"وقال مصدر إن", {}},
       {"وقال شهود إن", {}},
@@ -269,8 +270,10 @@ TEST_CASE("names after titles, kunyas and speech verbs still count", "[entities]
       {"وقال فيرغوسن إن فريقه يبحث", {"person:p:فيرغوسن=فيرغوسن"}},
       // An ambiguous given name counts in a longer name; a kunya inside a
       // name takes the word it governs, whatever that word looks like.
-      {"تولى علي بن أبي طالب الخلافة", {"person:p:علي بن ابي طالب=علي بن أبي طالب"}},
-      {"وقال سعد بن أبي وقاص إن", {"person:p:سعد بن ابي وقاص=سعد بن أبي وقاص"}},
+      {"تولى علي بن أبي ربيعة الإمارة", {"person:p:علي بن ابي ربيعه=علي بن أبي ربيعة"}},
+      {"وقال عامر بن أبي وقاص إن", {"person:p:عامر بن ابي وقاص=عامر بن أبي وقاص"}},
+      // The same names, known to the gazetteer, keep their ids.
+      {"تولى علي بن أبي طالب الخلافة", {"person:p:ali-ibn-abi-talib=علي بن أبي طالب"}},
       // A nisba ends a longer chain.
       {"قال محمد بن عبد الكريم الخطابي إن", {"person:p:محمد بن عبد الكريم الخطابي=محمد بن عبد الكريم الخطابي"}},
       {"الدكتور أحمد التوفيق وزير الشؤون الإسلامية", {"person:p:احمد التوفيق=أحمد التوفيق"}},
@@ -331,7 +334,7 @@ TEST_CASE("a name runs on through its lineage and stops at the next name of a li
       {"في بيت عبد الكريم الخطابي بأجدير", {"person:p:عبد الكريم الخطابي=عبد الكريم الخطابي"}},
       {"أزاح فيصل ملكاوي وغيث الطراونة", {"person:p:فيصل ملكاوي=فيصل ملكاوي",
                                            "person:p:غيث الطراونه=وغيث الطراونة"}},
-      {"كتب نزار قباني قصيدة", {"person:p:نزار قباني=نزار قباني"}},
+      {"كتب نزار بركات قصيدة", {"person:p:نزار بركات=نزار بركات"}},
       {"واستخلف عليها أبا هريرة.", {"person:p:ابا هريره=أبا هريرة"}},
   });
 }
@@ -352,8 +355,8 @@ TEST_CASE("titles, kinship words and kunyas before names that read as common wor
       // A title with its complement is a strong cue for an unknown foreign name.
       {"قالت المتحدثة باسم البيت الأبيض دانا برينو إن",
        {"organization:o:white-house=البيت الأبيض", "person:p:دانا برينو=دانا برينو"}},
-      {"كلف صدام حسين ابن عمه علي الكيماوي بقمع التمرد",
-       {"person:p:saddam=صدام حسين", "person:p:علي الكيماوي=علي الكيماوي"}},
+      {"كلف صدام حسين ابن عمه خالد الشمري بقمع التمرد",
+       {"person:p:saddam=صدام حسين", "person:p:خالد الشمري=خالد الشمري"}},
       {"وكان أبو طالب كثير العيال", {"person:p:ابو طالب=أبو طالب"}},
       {"زارت زوجة د. ليوناردو بوشريف المستشفى", {"person:p:ليوناردو بوشريف=ليوناردو بوشريف"}},
       // ف and a verb, a participle in the accusative: the name has ended.
