@@ -160,7 +160,8 @@ Analysis::Analysis(const Gazetteer& g, std::string_view t, const std::vector<Tok
                                          lexicon::kOrgNamed | lexicon::kKunya |
                                          lexicon::kStrongTitle | lexicon::kNameHead |
                                          lexicon::kStop |
-                                         lexicon::kCommon | lexicon::kThat;
+                                         lexicon::kCommon | lexicon::kThat |
+                                         lexicon::kNamedAfter;
   lexicon::CliticReading readings[lexicon::kMaxReadings];
   for (size_t i = 0; i < toks.size(); ++i) {
     TokenFacts& f = facts[i];
@@ -221,6 +222,13 @@ void Analysis::add(Mention m) {
   }
   for (size_t i = m.first_token; i <= m.last_token; ++i) owner_[i] = index;
   mentions_.push_back(std::move(m));
+}
+
+void Analysis::remove(size_t i) {
+  if (owner_[i] < 0) return;
+  Mention& old = mentions_[static_cast<size_t>(owner_[i])];
+  for (size_t k = old.first_token; k <= old.last_token; ++k) owner_[k] = -1;
+  old.id.clear();
 }
 
 std::vector<Mention> Analysis::take_mentions() {
@@ -297,6 +305,7 @@ std::vector<Mention> EntityExtractor::find_mentions(std::string_view text,
   entity_detail::find_organizations(a, options_.descriptive_organizations);
   entity_detail::find_persons(a);
   if (options_.propagate_names) entity_detail::propagate_names(a);
+  entity_detail::drop_named_after(a);
   return a.take_mentions();
 }
 

@@ -267,6 +267,13 @@ constexpr const char* kSpeechVerbs =
     "استبعد استبعدت توقع توقعت رجح رجحت أوضح اعترف اعترفت أقر أقرت أكد أعلن "
     "يضيف تضيف يوضح توضح يشير تشير أشاد أشادت انتقد انتقدت";
 
+// Things named after a person: the name after them is not a mention of the
+// person (جائزة نوبل, مطار محمد الخامس, جامعة الملك فهد).
+constexpr const char* kNamedAfterWords =
+    "جائزة جائزتي جوائز مطار جامعة كأس كنيسة مسجد جامع مستشفى شارع ميدان ساحة بوابة "
+    "قاعة مدرسة جسر ملعب استاد ستاد منشورات مكتبة متحف ضريح مقام مرقد قصر سد قاعدة "
+    "مشفى كامب سانت";
+
 constexpr const char* kThatWords = "أن إن ان أنه إنه انه أنها إنها انها بأن بان";
 
 // Normalized words (keys point into `storage`) → classes.
@@ -316,6 +323,7 @@ const Table& table() {
     add_words(t, kStrongTitles, kStrongTitle);
     add_words(t, kSpeechVerbs, kSpeechVerb);
     add_words(t, kThatWords, kThat);
+    add_words(t, kNamedAfterWords, kNamedAfter);
     return t;
   }();
   return t;

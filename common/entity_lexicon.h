@@ -34,6 +34,7 @@ enum WordClass : uint32_t {
   kSpeechVerb = 1u << 17,   // reporting verb, its subject is often a name (وقال فلان إن)
   kThat = 1u << 18,         // ان, انه, انها: after a speaker's name
   kNonName = 1u << 19,      // frequent common noun/adjective that is never a person's name
+  kNamedAfter = 1u << 20,   // a thing named after a person (جائزه نوبل, مطار محمد الخامس)
                             // (محل, شكوى, مديرية, المهندسين); checked on the word and
                             // on the word without its article
 };
