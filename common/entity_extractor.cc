@@ -161,7 +161,7 @@ Analysis::Analysis(const Gazetteer& g, std::string_view t, const std::vector<Tok
                                          lexicon::kStrongTitle | lexicon::kNameHead |
                                          lexicon::kStop |
                                          lexicon::kCommon | lexicon::kThat |
-                                         lexicon::kNamedAfter;
+                                         lexicon::kNamedAfter | lexicon::kRoleWord;
   lexicon::CliticReading readings[lexicon::kMaxReadings];
   for (size_t i = 0; i < toks.size(); ++i) {
     TokenFacts& f = facts[i];

@@ -424,11 +424,45 @@ bool add_person(Analysis& a, size_t first, size_t last, const std::string& known
   return true;
 }
 
+// A name in quotes after a title or a nationality (الصربي " جافريلو برينسيب "):
+// one to three name words, the closing quote right after them.
+bool quoted_person(Analysis& a, size_t j) {
+  constexpr size_t kMaxQuoted = 3;
+  size_t last = j;
+  for (;; ++last) {
+    if (a.owner(last) || a.tokens[last].is_number || !is_arabic(a.tokens[last].text) ||
+        a.facts[last].definite || common_word(a, last) || (a.facts[last].classes & kNotName) ||
+        ends_with(original(a, last), "\xd8\xa9") || starts_with(a.tokens[last].text, "\xd9\x88")) {
+      return false;
+    }
+    if (last + 1 >= a.size() || last + 1 - j >= kMaxQuoted + 1) return false;
+    const uint8_t gap = a.facts[last + 1].gap;
+    if (gap & kGapQuote) break;
+    if (gap != 0) return false;
+  }
+  if (last + 1 - j > kMaxQuoted) return false;
+  Mention m;
+  m.first_token = j;
+  m.last_token = last;
+  m.kind = EntityKind::Person;
+  m.id = "p:" + join_tokens(a, j, last);
+  a.add(std::move(m));
+  return true;
+}
+
 // A nationality adjective in the masculine singular (البرازيلي, not
 // البرازيلية or البرازيليين): it can describe the person named after it.
 bool nationality_adjective(const Analysis& a, const Mention& m) {
-  return m.kind == EntityKind::Place && !m.is_name && m.first_token == m.last_token &&
-         a.facts[m.first_token].definite && ends_with(a.tokens[m.first_token].text, kYa);
+  if (m.kind != EntityKind::Place || m.is_name || m.first_token != m.last_token) return false;
+  const std::string_view w = a.tokens[m.first_token].text;
+  if (!ends_with(w, kYa)) return false;
+  // With the article, also after و or ف (والفرنسي).
+  lexicon::CliticReading readings[lexicon::kMaxReadings];
+  const int n = lexicon::clitic_readings(w, readings);
+  for (int r = 0; r < n; ++r) {
+    if (readings[r].has_article && !readings[r].preposition) return true;
+  }
+  return false;
 }
 
 // A single word is a name only after a strong title (الرئيس بوش), and never
@@ -447,6 +481,9 @@ bool title_rule(Analysis& a, size_t i) {
   bool after_nationality = false;
   for (size_t j = i + 1, steps = 0; j < a.size() && steps < kMaxRoleWords; ++steps) {
     const uint8_t gap = a.facts[j].gap;
+    if (gap == kGapQuote) {  // الامبراطور " هوانج تي ", not رئيس " شركة "
+      return a.has_class(i, kPersonTitle) && !a.has_class(i, kRoleHead) && quoted_person(a, j);
+    }
     if (gap & (kGapBreak & ~kGapComma)) return false;
     const bool comma = gap & kGapComma;
     if (const Mention* m = a.owner(j)) {
@@ -500,6 +537,7 @@ bool nationality_rule(Analysis& a, size_t i) {
   const Mention* m = a.owner(i);
   if (!m || m->last_token != i || !nationality_adjective(a, *m)) return false;
   const size_t j = i + 1;
+  if (j < a.size() && a.facts[j].gap == kGapQuote && !a.owner(j)) return quoted_person(a, j);
   if (j >= a.size() || a.breaks_before(j) || a.owner(j) || a.facts[j].definite) return false;
   if (!name_start(a, j) && !name_like(a, j)) return false;
   std::string known_id;
@@ -687,8 +725,23 @@ namespace {
 // name (وسعيد الفرا, وعادل فتحي), not the preposition على.
 bool list_item(const Analysis& a, size_t i) {
   const TokenFacts& f = a.facts[i];
-  return !a.owner(i) && !a.breaks_before(i) && f.prefix_bytes > 0 && f.given != NameClass::None &&
-         starts_with(a.tokens[i].text, "\xd9\x88") && !f.maqsura && !a.has_class(i, kStop);
+  const std::string_view w = a.tokens[i].text;
+  if (a.owner(i) || a.breaks_before(i) || !starts_with(w, "\xd9\x88") || f.maqsura ||
+      a.has_class(i, kStop)) {
+    return false;
+  }
+  if (f.prefix_bytes > 0 && f.given != NameClass::None) return true;
+  // وغانلوكا زامبروتا: an unknown word with و and another name word after
+  // it, not a verb (ويقول) or a common word.
+  const std::string_view stem = w.substr(kLetter);
+  if (f.classes != 0 || letter_count(stem) < 4 || starts_with(stem, "\xd9\x8a") ||
+      starts_with(stem, "\xd8\xaa") || starts_with(stem, "\xd8\xa7") || common_word(a, i) ||
+      common_form(a.gazetteer, stem) || a.seen(stem) || a.seen_with_article(stem)) {
+    return false;
+  }
+  const size_t k = i + 1;
+  return k < a.size() && !a.breaks_before(k) && !a.facts[k].definite && name_like(a, k) &&
+         !common_word(a, k);
 }
 
 // The whole name around a person mention: a lineage after it (خليفة بن

@@ -321,6 +321,12 @@ TEST_CASE("a masculine nationality adjective before a name makes it a person", "
       {"الموقف الأمريكي واضح", {"place~c:US=الأمريكي"}},
       {"سلاح الهندسة الفرنسي تضم نحو خمسين عنصرا", {"place~c:FR=الفرنسي"}},
       {"قوة الشعب المغربي وصلابته", {"place~c:MA=المغربي"}},
+      // A quoted name after a nationality or a title; a quoted word in ta
+      // marbuta is no name.
+      {"على يد الصربي \"جافريلو برينسيب\" مما", {"place~c:RS=الصربي",
+                                                  "person:p:جافريلو برينسيب=جافريلو برينسيب"}},
+      {"تبدأ من الإمبراطور \"هوانج تي\" الذي", {"person:p:هوانج تي=هوانج تي"}},
+      {"الشعب الفلسطيني \"انتفاضة\" التي", {"place~c:PS=الفلسطيني"}},
       // The feminine or plural adjective describes something else.
       {"الحكومة الفرنسية جاك شيراك", {"place~c:FR=الفرنسية", "person:p:chirac=جاك شيراك"}},
   });
