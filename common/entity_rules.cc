@@ -502,7 +502,7 @@ bool title_rule(Analysis& a, size_t i) {
     // After a strong title it may stand alone (الامام علي).
     const bool ambiguous_given =
         a.facts[j].given == NameClass::AmbiguousGiven && !a.facts[j].maqsura &&
-        a.facts[j].prefix_bytes == 0 &&
+        a.facts[j].prefix_bytes == 0 && !a.has_class(j, kRoleWord) &&  // باسم
         (a.has_class(i, kStrongTitle) ||
          (j + 1 < a.size() && !a.breaks_before(j + 1) && name_like(a, j + 1)));
     if ((name_start(a, j) || verb_looking_name || ambiguous_given) &&
