@@ -37,15 +37,19 @@ class OrdinalCountSpy : public Xapian::MatchSpy {
     return counts_[static_cast<size_t>(kind)];
   }
   // Documents per day_code().
-  const std::unordered_map<uint32_t, uint32_t>& days() const { return days_; }
+  std::unordered_map<uint32_t, uint32_t> days() const;
 
  private:
   void count(std::string_view value);
+  void count_column(Xapian::docid did);
 
   std::array<uint32_t, kFacetKinds> sizes_;
   const FacetColumn* column_;
   std::array<std::vector<uint32_t>, kFacetKinds> counts_;
   std::unordered_map<uint32_t, uint32_t> days_;
+  // With a column: documents per day code, from first_day_ on.
+  uint32_t first_day_ = 0;
+  std::vector<uint32_t> dense_days_;
 };
 
 }  // namespace akhbar

@@ -135,14 +135,14 @@ const std::string& Searcher::facet_value(FacetKind kind, uint32_t ordinal) {
 }
 
 const FacetColumn* Searcher::facet_column(Xapian::Enquire& enquire) {
-  if (column_ && column_->revision() == db_.get_revision()) return &*column_;
+  if (column_ && column_->revision() == db_.get_revision()) return column_->usable() ? &*column_ : nullptr;
   // Reading the column costs a pass over every document's value: worth it
   // for a broad query (and for every query after it, until a commit).
   if (column_threshold_ > 0 && enquire.get_mset(0, 0).get_matches_estimated() < column_threshold_) {
     return nullptr;
   }
   column_ = FacetColumn::load(db_);
-  return &*column_;
+  return column_->usable() ? &*column_ : nullptr;
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
