@@ -73,7 +73,8 @@ FacetCounter::FacetCounter(const SearchRequest& request, Namer namer,
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
   if (ordinals_) {
-    enquire.add_matchspy(&ordinal_spy_.emplace(ordinals_->sizes, ordinals_->column));
+    enquire.add_matchspy(
+        &ordinal_spy_.emplace(ordinals_->sizes, ordinals_->column, ordinals_->parallel_min));
     return;
   }
   for (Xapian::MatchSpy* spy : std::initializer_list<Xapian::MatchSpy*>{
@@ -148,7 +149,8 @@ Facet FacetCounter::ordinal_facet(const char* name, std::initializer_list<FacetK
   return facet;
 }
 
-std::vector<Facet> FacetCounter::collect() const {
+std::vector<Facet> FacetCounter::collect() {
+  if (ordinal_spy_) ordinal_spy_->finish();
   return ordinals_ ? collect_by_ordinal() : collect_by_value();
 }
 

@@ -3,7 +3,9 @@
 //
 // attach() registers Xapian match spies on an Enquire; the Enquire must then
 // run get_mset() with checkatleast = database size, so that the counts are
-// exact rather than estimated. collect() reads the counts afterwards, dates
+// exact rather than estimated. collect() finishes the counting (the
+// ordinal spy counts a column's documents after the match) and reads the
+// counts, dates
 // grouped by the requested granularity and in date order, other facets by
 // descending count (ties by value), at most `facet_limit` values each.
 // Entity facets (place, person, organization, and actor = both) show each
@@ -38,6 +40,8 @@ struct FacetOrdinalSource {
   // Every document's ordinals in memory, for the revision searched; null:
   // read them from the index.
   const FacetColumn* column = nullptr;
+  // With a column: from this many matching documents on, two threads count.
+  size_t parallel_min = OrdinalCountSpy::kDefaultParallelMin;
 };
 
 class FacetCounter {
@@ -50,7 +54,7 @@ class FacetCounter {
   FacetCounter(const SearchRequest& request, Namer namer,
                std::optional<Ordinals> ordinals = std::nullopt);
   void attach(Xapian::Enquire& enquire);
-  std::vector<Facet> collect() const;
+  std::vector<Facet> collect();
 
  private:
   std::vector<Facet> collect_by_value() const;

@@ -3,8 +3,10 @@
 // document carries in schema::kSlotFacetOrdinals (facet_ordinals.h). One
 // value read and a few array increments per document: the fast path for
 // exact facets over a single database. With a FacetColumn of the revision
-// searched, the value comes from memory by docid instead of from the index.
-// One spy per query; not thread-safe.
+// searched, the spy only notes each docid during the match and finish()
+// counts them from memory afterwards, on two threads when there are many
+// (counting is memory-bound and the matcher is single-threaded).
+// One spy per query; not thread-safe (finish() uses its own helper thread).
 #pragma once
 
 #include <array>
@@ -24,32 +26,50 @@ class OrdinalCountSpy : public Xapian::MatchSpy {
   // `sizes`: ordinals given per kind at the time of the query, so that the
   // counters need not grow while counting (they still do if a value says
   // otherwise).
-  // `column`, if given, must outlive the spy.
+  // `column`, if given, must outlive the spy. From `parallel_min` noted
+  // documents on, finish() counts on two threads.
+  static constexpr size_t kDefaultParallelMin = 50000;
   explicit OrdinalCountSpy(const std::array<uint32_t, kFacetKinds>& sizes,
-                           const FacetColumn* column = nullptr);
+                           const FacetColumn* column = nullptr,
+                           size_t parallel_min = kDefaultParallelMin);
 
   void operator()(const Xapian::Document& doc, double weight) override;
-  Xapian::MatchSpy* clone() const override { return new OrdinalCountSpy(sizes_, column_); }
+  Xapian::MatchSpy* clone() const override {
+    return new OrdinalCountSpy(sizes_, column_, parallel_min_);
+  }
   std::string name() const override { return "akhbar.OrdinalCountSpy"; }
+
+  // Counts the documents noted during the match (with a column). Call after
+  // Enquire::get_mset() and before counts() and days(); calling it again
+  // does nothing until more documents are noted.
+  void finish();
 
   // Documents per ordinal of a kind (index = ordinal; zeros included).
   const std::vector<uint32_t>& counts(FacetKind kind) const {
-    return counts_[static_cast<size_t>(kind)];
+    return own_.counts[static_cast<size_t>(kind)];
   }
   // Documents per day_code().
   std::unordered_map<uint32_t, uint32_t> days() const;
 
  private:
+  // Counters of one thread.
+  struct Tally {
+    std::array<std::vector<uint32_t>, kFacetKinds> counts;
+    std::vector<uint32_t> dense_days;  // from first_day_ on, with a column
+    std::unordered_map<uint32_t, uint32_t> days;
+  };
+
+  Tally empty_tally() const;
   void count(std::string_view value);
-  void count_column(Xapian::docid did);
+  void tally(const Xapian::docid* begin, const Xapian::docid* end, Tally& t) const;
 
   std::array<uint32_t, kFacetKinds> sizes_;
   const FacetColumn* column_;
-  std::array<std::vector<uint32_t>, kFacetKinds> counts_;
-  std::unordered_map<uint32_t, uint32_t> days_;
-  // With a column: documents per day code, from first_day_ on.
+  size_t parallel_min_;
   uint32_t first_day_ = 0;
-  std::vector<uint32_t> dense_days_;
+  bool dense_ = false;  // days counted in dense_days
+  Tally own_;
+  std::vector<Xapian::docid> pending_;  // noted during the match, with a column
 };
 
 }  // namespace akhbar

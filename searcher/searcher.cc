@@ -184,6 +184,7 @@ SearchResults Searcher::run(const SearchRequest& original) {
       return facet_value(kind, ord);
     };
     ordinals->column = facet_column(enquire);
+    ordinals->parallel_min = parallel_min_;
   }
   FacetCounter facets(request, [this](const std::string& id) { return display_name(id); },
                       std::move(ordinals));

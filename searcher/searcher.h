@@ -24,6 +24,7 @@
 #include "facet_column.h"
 #include "facet_ordinals.h"
 #include "gazetteer.h"
+#include "ordinal_count_spy.h"
 #include "search_request.h"
 #include "snippet.h"
 
@@ -49,6 +50,9 @@ class Searcher {
   // from the index. 0: always the column; a number above the database size:
   // never. The counts are the same either way.
   void set_column_threshold(Xapian::doccount n) { column_threshold_ = n; }
+  // With the column, facets over at least `n` matches are counted on two
+  // threads (the counts are the same).
+  void set_parallel_count_threshold(size_t n) { parallel_min_ = n; }
 
  private:
   SearchResults run(const SearchRequest& request);
@@ -73,6 +77,7 @@ class Searcher {
   // Measured on a 1M-article archive: reading the column pays for itself
   // from a few tens of thousands of matches.
   Xapian::doccount column_threshold_ = 20000;
+  size_t parallel_min_ = OrdinalCountSpy::kDefaultParallelMin;
   std::optional<FacetColumn> column_;
   // Display names of entities found by rule, as stored (same lifetime).
   mutable std::unordered_map<std::string, std::string> stored_names_;

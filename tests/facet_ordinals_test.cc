@@ -204,6 +204,9 @@ TEST_CASE("facets counted from the in-memory column equal those read from the in
   REQUIRE(run_command(binary("akhbar-index") + " --db " + db + " " + sample).status == 0);
   akhbar::Searcher from_column({db});
   from_column.set_column_threshold(0);  // always
+  akhbar::Searcher from_column_2_threads({db});
+  from_column_2_threads.set_column_threshold(0);
+  from_column_2_threads.set_parallel_count_threshold(2);
   akhbar::Searcher from_index({db});
   from_index.set_column_threshold(1u << 30);  // never
 
@@ -216,8 +219,10 @@ TEST_CASE("facets counted from the in-memory column equal those read from the in
     INFO(query);
     const akhbar::SearchResults a = from_column.search(request);
     const akhbar::SearchResults b = from_index.search(request);
+    const akhbar::SearchResults c = from_column_2_threads.search(request);
     CHECK(a.total == b.total);
     CHECK(flat(a) == flat(b));
+    CHECK(flat(c) == flat(b));
     return a;
   };
   CHECK(flat(compare("", false, 100000)).size() > 50);
