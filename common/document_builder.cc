@@ -109,6 +109,7 @@ Xapian::Document build_document(const Article& article, const BuildOptions& opti
     if (names) *names = std::move(entities.names);
   }
   add_boolean_terms(article, doc);
+  doc.add_value(schema::kSlotId, article.id);
   doc.set_data(encode_stored(article));
   return doc;
 }

@@ -44,6 +44,7 @@ enum Slot : Xapian::valueno {
   kSlotOrigin = 6,        // place id of the dateline
   kSlotEventDates = 7,    // serialized list of "YYYYMMDD"
   kSlotFacetOrdinals = 8, // the document's facet ordinals (facet_ordinals.h)
+  kSlotId = 9,            // article id: results as ids need not inflate the stored text
 };
 
 // `s` itself if at most `max_bytes` long, else its first `head_bytes`, '#'

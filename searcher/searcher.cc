@@ -66,10 +66,16 @@ std::vector<EntityRef> Searcher::entity_refs(const std::string& value) const {
 Hit Searcher::make_hit(const Xapian::MSetIterator& it, const HighlightTerms& terms,
                        const SearchRequest& request) const {
   const Xapian::Document doc = it.get_document();
-  const StoredArticle stored = decode_stored(doc.get_data());
   Hit hit;
-  hit.id = stored.id;
   hit.score = it.get_weight();
+  if (request.ids_only) {
+    // The id slot is read from an uncompressed value stream; the stored
+    // text would be inflated whole (databases before the slot: no choice).
+    hit.id = doc.get_value(schema::kSlotId);
+    if (!hit.id.empty()) return hit;
+  }
+  const StoredArticle stored = decode_stored(doc.get_data());
+  hit.id = stored.id;
   if (request.ids_only) return hit;
   hit.title = stored.title;
   hit.date = stored.date;

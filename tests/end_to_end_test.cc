@@ -14,6 +14,7 @@
 
 #include "date.h"
 #include "normalizer.h"
+#include "schema.h"
 #include "stemmer.h"
 #include "stopwords.h"
 #include "test_support.h"
@@ -256,4 +257,22 @@ TEST_CASE("ids-only output gives the same results as ids and scores, for scripts
     ++n;
   }
   CHECK(n == 5);
+}
+
+TEST_CASE("ids-only reads ids from databases written before the id slot", "[e2e]") {
+  Indexed idx;
+  const json before = search_json(idx.db, "--limit 5 --ids-only 'سوريا'");
+  {
+    Xapian::WritableDatabase db(idx.db, Xapian::DB_OPEN);
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+      Xapian::Document doc = db.get_document(*it);
+      REQUIRE_FALSE(doc.get_value(akhbar::schema::kSlotId).empty());
+      doc.remove_value(akhbar::schema::kSlotId);
+      db.replace_document(*it, doc);
+    }
+    db.commit();
+  }
+  const json after = search_json(idx.db, "--limit 5 --ids-only 'سوريا'");
+  REQUIRE(before.at("results").size() == 5);
+  CHECK(after.at("results") == before.at("results"));
 }
