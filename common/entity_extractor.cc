@@ -198,8 +198,7 @@ Analysis::Analysis(const Gazetteer& g, std::string_view t, const std::vector<Tok
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
     if (toks[i].text != "\xd8\xaf" || facts[i + 1].gap != kGapStop) continue;  // د
     const std::string_view between = t.substr(toks[i].end, toks[i + 1].begin - toks[i].end);
-    if (between.find_first_not_of(" ") != 0 || between[0] != '.' ||
-        between.find_first_not_of(" ", 1) != std::string_view::npos) {
+    if (between.substr(0, 1) != "." || between.find_first_not_of(' ', 1) != std::string_view::npos) {
       continue;
     }
     facts[i].classes |= lexicon::kPersonTitle | lexicon::kStrongTitle;

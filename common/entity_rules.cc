@@ -279,6 +279,15 @@ bool coordinated(const Analysis& a, size_t i) {
   return f.prefix_bytes > 0 || a.gazetteer.given_name(w.substr(kLetter)) != NameClass::None;
 }
 
+// Token j cannot continue the name before it: punctuation, the next item of
+// a list, a preposition on a common word, or ف and a three-letter verb
+// (بالحسن | فرجع ابو هريره).
+bool ends_name_before(const Analysis& a, size_t j) {
+  if (a.breaks_before(j) || coordinated(a, j) || preposition_on_common_word(a, j)) return true;
+  const std::string_view w = a.tokens[j].text;
+  return starts_with(w, "\xd9\x81") && letter_count(w) == 4 && a.facts[j].given == NameClass::None;
+}
+
 // The end of the name starting at `start`; a known person the name runs into
 // (بشار حافظ الاسد) gives `known_id` and its end.
 size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
@@ -296,12 +305,7 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
                             (start > 0 && a.has_class(start - 1, kKunya));
   if (abd_start) ++last;
   for (size_t j = last + 1; j < a.size() && words < kMaxNameTokens; j = last + 1) {
-    if (a.breaks_before(j) || coordinated(a, j) || preposition_on_common_word(a, j)) break;
-    // ف and a three-letter verb (بالحسن | فرجع ابو هريره).
-    if (starts_with(a.tokens[j].text, "\xd9\x81") && letter_count(a.tokens[j].text) == 4 &&
-        a.facts[j].given == NameClass::None) {
-      break;
-    }
+    if (ends_name_before(a, j)) break;
     // A nisba ends a name (ابو عبد الله التركي | ودع): only a lineage
     // (ولد المختار) or another family name with the article follows it.
     if (last > start && a.facts[last].definite && ends_with(a.tokens[last].text, kYa) &&
@@ -435,12 +439,11 @@ bool quoted_person(Analysis& a, size_t j) {
         ends_with(original(a, last), "\xd8\xa9") || starts_with(a.tokens[last].text, "\xd9\x88")) {
       return false;
     }
-    if (last + 1 >= a.size() || last + 1 - j >= kMaxQuoted + 1) return false;
+    if (last + 1 >= a.size()) return false;
     const uint8_t gap = a.facts[last + 1].gap;
     if (gap & kGapQuote) break;
-    if (gap != 0) return false;
+    if (gap != 0 || last + 1 - j == kMaxQuoted) return false;
   }
-  if (last + 1 - j > kMaxQuoted) return false;
   Mention m;
   m.first_token = j;
   m.last_token = last;
@@ -755,12 +758,7 @@ void complete_name(Analysis& a, size_t first) {
   bool changed = false;
   while (whole.last_token + 1 < a.size()) {
     const size_t j = whole.last_token + 1;
-    if (a.breaks_before(j) || coordinated(a, j) || preposition_on_common_word(a, j)) break;
-    // ف and a three-letter verb (بالحسن | فرجع ابو هريره).
-    if (starts_with(a.tokens[j].text, "\xd9\x81") && letter_count(a.tokens[j].text) == 4 &&
-        a.facts[j].given == NameClass::None) {
-      break;
-    }
+    if (ends_name_before(a, j)) break;
     if (connector(a, j) && !a.has_class(j, kKunya) && j + 1 < a.size() && !a.breaks_before(j + 1)) {
       // آل خليفه: the family name may itself have been taken for a person.
       const Mention* family = a.owner(j + 1);
@@ -852,10 +850,6 @@ size_t first_name_word(const Analysis& a, size_t last) {
   }
   return first;
 }
-
-}  // namespace
-
-namespace {
 
 // Token i, the first word of a name found by rule, can name the person
 // alone: an unknown foreign-looking name of four letters or more, not a
