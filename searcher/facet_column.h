@@ -50,12 +50,36 @@ class FacetColumn {
     return did + 1 < offsets_.size() ? entries_.data() + offsets_[did + 1] : nullptr;
   }
 
+  // Hints that day(did) and begin(did) will be read soon; then, once that
+  // has arrived, that the entries will. Counting a broad query walks the
+  // column in docid order with gaps the hardware prefetcher cannot see, so
+  // without these hints it waits on memory for most of its time.
+  void prefetch_position(Xapian::docid did) const {
+    if (did + 1 < offsets_.size()) {
+      prefetch(&offsets_[did]);
+      prefetch(&days_[did]);
+    }
+  }
+  void prefetch_entries(Xapian::docid did) const {
+    if (did + 1 < offsets_.size()) prefetch(entries_.data() + offsets_[did]);
+  }
+
   size_t memory_bytes() const {
     return entries_.capacity() * sizeof(uint32_t) + offsets_.capacity() * sizeof(uint64_t) +
            days_.capacity() * sizeof(uint32_t);
   }
 
  private:
+  // GCC 12 at -O2 drops a __builtin_prefetch whose address it loads inside
+  // a loop (seen in tally()); an asm statement stays.
+  static void prefetch(const void* p) {
+#if defined(__x86_64__) || defined(__i386__)
+    asm volatile("prefetcht0 %0" : : "m"(*static_cast<const char*>(p)));
+#else
+    __builtin_prefetch(p);
+#endif
+  }
+
   Xapian::rev revision_ = 0;
   bool usable_ = true;
   uint32_t first_day_ = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "schema.h"
 
@@ -149,8 +150,19 @@ Facet FacetCounter::ordinal_facet(const char* name, std::initializer_list<FacetK
   return facet;
 }
 
-std::vector<Facet> FacetCounter::collect() {
+void FacetCounter::finish() {
   if (ordinal_spy_) ordinal_spy_->finish();
+}
+
+void FacetCounter::merge(FacetCounter& other) {
+  if (!ordinal_spy_ || !other.ordinal_spy_) {
+    throw std::logic_error("FacetCounter::merge needs counting by ordinal on both sides");
+  }
+  ordinal_spy_->merge(*other.ordinal_spy_);
+}
+
+std::vector<Facet> FacetCounter::collect() {
+  finish();
   return ordinals_ ? collect_by_ordinal() : collect_by_value();
 }
 

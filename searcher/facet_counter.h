@@ -54,6 +54,13 @@ class FacetCounter {
   FacetCounter(const SearchRequest& request, Namer namer,
                std::optional<Ordinals> ordinals = std::nullopt);
   void attach(Xapian::Enquire& enquire);
+  // Counts what the match noted (by ordinal, with a column, the counting
+  // happens after the match): call on the thread that ran it, or let
+  // collect() do it.
+  void finish();
+  // Adds the counts of `other`: the same request, counted by ordinal over
+  // another slice of the same database revision.
+  void merge(FacetCounter& other);
   std::vector<Facet> collect();
 
  private:

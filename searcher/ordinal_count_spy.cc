@@ -47,7 +47,11 @@ void OrdinalCountSpy::operator()(const Xapian::Document& doc, double) {
 }
 
 void OrdinalCountSpy::tally(const Xapian::docid* begin, const Xapian::docid* end, Tally& t) const {
+  // Prefetch distances in documents, measured on the 1M synthetic archive.
+  constexpr ptrdiff_t kEntriesAhead = 8, kPositionAhead = 16;
   for (const Xapian::docid* d = begin; d != end; ++d) {
+    if (end - d > kPositionAhead) column_->prefetch_position(d[kPositionAhead]);
+    if (end - d > kEntriesAhead) column_->prefetch_entries(d[kEntriesAhead]);
     if (const uint32_t day = column_->day(*d)) {
       if (dense_) {
         ++t.dense_days[day - first_day_];
@@ -85,6 +89,19 @@ void OrdinalCountSpy::finish() {
     for (const auto& [day, n] : other.days) own_.days[day] += n;
   }
   pending_.clear();
+}
+
+void OrdinalCountSpy::merge(OrdinalCountSpy& other) {
+  finish();
+  other.finish();
+  for (size_t k = 0; k < kFacetKinds; ++k) add_into(own_.counts[k], other.own_.counts[k]);
+  for (const auto& [day, n] : other.days()) {
+    if (dense_ && day >= first_day_ && day - first_day_ < own_.dense_days.size()) {
+      own_.dense_days[day - first_day_] += n;
+    } else {
+      own_.days[day] += n;
+    }
+  }
 }
 
 void OrdinalCountSpy::count(std::string_view value) {

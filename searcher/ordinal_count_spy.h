@@ -43,6 +43,9 @@ class OrdinalCountSpy : public Xapian::MatchSpy {
   // Enquire::get_mset() and before counts() and days(); calling it again
   // does nothing until more documents are noted.
   void finish();
+  // Adds the counts of `other`, a spy of the same query over another slice
+  // of the same database revision (finishing both first).
+  void merge(OrdinalCountSpy& other);
 
   // Documents per ordinal of a kind (index = ordinal; zeros included).
   const std::vector<uint32_t>& counts(FacetKind kind) const {

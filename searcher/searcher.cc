@@ -1,7 +1,12 @@
 #include "searcher.h"
 
+#include <algorithm>
+#include <exception>
 #include <filesystem>
+#include <limits>
+#include <thread>
 
+#include "docid_range.h"
 #include "document_builder.h"
 #include "facet_counter.h"
 #include "query_builder.h"
@@ -63,11 +68,10 @@ std::vector<EntityRef> Searcher::entity_refs(const std::string& value) const {
   return refs;
 }
 
-Hit Searcher::make_hit(const Xapian::MSetIterator& it, const HighlightTerms& terms,
+Hit Searcher::make_hit(const Xapian::Document& doc, double weight, const HighlightTerms& terms,
                        const SearchRequest& request) const {
-  const Xapian::Document doc = it.get_document();
   Hit hit;
-  hit.score = it.get_weight();
+  hit.score = weight;
   if (request.ids_only) {
     // The id slot is read from an uncompressed value stream; the stored
     // text would be inflated whole (databases before the slot: no choice).
@@ -100,6 +104,7 @@ Searcher::Searcher(const std::vector<std::string>& db_paths,
     shards_.push_back(open_shard(path));
     db_.add_database(shards_.back());
   }
+  if (db_paths.size() == 1) second_path_ = db_paths.front();
   by_ordinal_ = db_paths.size() == 1 && !db_.get_metadata(kFacetOrdinalsMarker).empty();
   // Problems in the gazetteer files matter to the indexer, which reports
   // them; here a bad line only means one name fewer to resolve.
@@ -140,13 +145,15 @@ const std::string& Searcher::facet_value(FacetKind kind, uint32_t ordinal) {
   return it->second;
 }
 
-const FacetColumn* Searcher::facet_column(Xapian::Enquire& enquire) {
-  if (column_ && column_->revision() == db_.get_revision()) return column_->usable() ? &*column_ : nullptr;
+bool Searcher::column_fresh() const {
+  return column_ && column_->revision() == db_.get_revision();
+}
+
+const FacetColumn* Searcher::facet_column(Xapian::doccount estimate) {
+  if (column_fresh()) return column_->usable() ? &*column_ : nullptr;
   // Reading the column costs a pass over every document's value: worth it
   // for a broad query (and for every query after it, until a commit).
-  if (column_threshold_ > 0 && enquire.get_mset(0, 0).get_matches_estimated() < column_threshold_) {
-    return nullptr;
-  }
+  if (column_threshold_ > 0 && estimate < column_threshold_) return nullptr;
   column_ = FacetColumn::load(db_);
   return column_->usable() ? &*column_ : nullptr;
 }
@@ -157,6 +164,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
     try {
       db_.reopen();  // each search sees the newest commit (cheap when none)
+      if (second_) second_->reopen();
       return run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       // Each retry starts from the newest commit, so it fails again only if
@@ -169,44 +177,167 @@ SearchResults Searcher::search(const SearchRequest& request) {
   }
 }
 
-SearchResults Searcher::run(const SearchRequest& original) {
-  SearchRequest request = original;
-  resolve_entities(request.filters);
-  const Xapian::Query query = build_search_query(request);
-  Xapian::Enquire enquire(db_);
-  const Xapian::Query boost = build_exact_form_boost(request.query, request.match_any);
-  enquire.set_query(boost.empty() ? query
-                                  : Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, boost));
+void Searcher::configure(Xapian::Enquire& enquire, const Xapian::Query& query,
+                         const SearchRequest& request) const {
+  enquire.set_query(query);
   enquire.set_weighting_scheme(
       Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLen));
   if (request.sort == SortOrder::Date) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);  // newest first
   }
-  std::optional<FacetCounter::Ordinals> ordinals;
-  if (by_ordinal_ && request.facets) {
-    ordinals.emplace();
-    for (size_t k = 0; k < kFacetKinds; ++k) ordinals->sizes[k] = facet_ordinal_count(db_, FacetKind(k));
-    ordinals->value = [this](FacetKind kind, uint32_t ord) -> const std::string& {
-      return facet_value(kind, ord);
-    };
-    ordinals->column = facet_column(enquire);
-    ordinals->parallel_min = parallel_min_;
+}
+
+namespace {
+
+// The query searched, with the boost of exact word forms.
+Xapian::Query with_boost(const Xapian::Query& query, const SearchRequest& request) {
+  const Xapian::Query boost = build_exact_form_boost(request.query, request.match_any);
+  return boost.empty() ? query : Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, boost);
+}
+
+Xapian::Query slice(const Xapian::Query& query, Xapian::docid first, Xapian::docid last) {
+  return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                       Xapian::Query((new DocidRange(first, last))->release()));
+}
+
+}  // namespace
+
+struct Searcher::Matched {
+  Xapian::doccount total = 0;
+  std::vector<std::pair<Xapian::Document, double>> hits;  // with their weights
+};
+
+Searcher::Matched Searcher::match_split(const Xapian::Query& query, const SearchRequest& request,
+                                        FacetCounter* facets, FacetCounter* second_facets) {
+  const Xapian::docid last = db_.get_lastdocid();
+  const Xapian::docid middle = last / 2 + 1;
+  const Xapian::doccount wanted = request.offset + request.limit;
+  // Built afresh for the helper: Xapian's Query shares its parts through
+  // counts that are not atomic, so two threads must never hold parts of one.
+  Xapian::Query second_query = slice(with_boost(build_search_query(request), request), middle, last);
+  Xapian::MSet first_mset, second_mset;
+  std::exception_ptr second_failure;
+  std::thread helper([&] {
+    try {
+      Xapian::Enquire enquire(*second_);
+      configure(enquire, second_query, request);
+      if (second_facets) second_facets->attach(enquire);
+      second_mset = enquire.get_mset(0, wanted, second_->get_doccount());
+      if (second_facets) second_facets->finish();
+    } catch (...) {
+      second_failure = std::current_exception();
+    }
+  });
+  std::exception_ptr first_failure;
+  try {
+    Xapian::Enquire enquire(db_);
+    configure(enquire, slice(query, 1, middle - 1), request);
+    if (facets) facets->attach(enquire);
+    first_mset = enquire.get_mset(0, wanted, db_.get_doccount());
+    if (facets) facets->finish();
+  } catch (...) {
+    first_failure = std::current_exception();
   }
-  FacetCounter facets(request, [this](const std::string& id) { return display_name(id); },
-                      std::move(ordinals));
-  if (request.facets) facets.attach(enquire);
-  // checkatleast = every document: exact total and exact facet counts.
-  const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, db_.get_doccount());
+  helper.join();
+  second_query = Xapian::Query();  // its parts were the helper's
+  if (first_failure) std::rethrow_exception(first_failure);
+  if (second_failure) std::rethrow_exception(second_failure);
+  if (facets && second_facets) facets->merge(*second_facets);
+
+  // Merge in Xapian's own order: sort value (if any) descending, weight
+  // descending, docid ascending; so the answer is the single thread's.
+  struct Item {
+    Xapian::Document doc;
+    double weight;
+    std::string key;
+  };
+  std::vector<Item> items;
+  for (const Xapian::MSet* mset : {&first_mset, &second_mset}) {
+    for (auto it = mset->begin(); it != mset->end(); ++it) {
+      Xapian::Document doc = it.get_document();
+      std::string key = request.sort == SortOrder::Date ? doc.get_value(schema::kSlotDate) : "";
+      items.push_back({std::move(doc), it.get_weight(), std::move(key)});
+    }
+  }
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    if (a.key != b.key) return a.key > b.key;
+    if (a.weight != b.weight) return a.weight > b.weight;
+    return a.doc.get_docid() < b.doc.get_docid();
+  });
+  Matched matched;
+  matched.total = first_mset.get_matches_estimated() + second_mset.get_matches_estimated();
+  for (size_t i = request.offset; i < items.size() && i < wanted; ++i) {
+    matched.hits.emplace_back(std::move(items[i].doc), items[i].weight);
+  }
+  return matched;
+}
+
+SearchResults Searcher::run(const SearchRequest& original) {
+  SearchRequest request = original;
+  resolve_entities(request.filters);
+  const Xapian::Query query = build_search_query(request);
+  const Xapian::Query full = with_boost(query, request);
+  Xapian::Enquire enquire(db_);
+  configure(enquire, full, request);
+
+  // Splitting needs a single database, two cores, and facets (if any)
+  // counted by ordinal, which can be merged.
+  const bool may_split = !second_path_.empty() && db_.get_doccount() >= split_min_ &&
+                         std::thread::hardware_concurrency() >= 2 &&
+                         (!request.facets || by_ordinal_);
+  const bool column_pending = by_ordinal_ && request.facets && !column_fresh() && column_threshold_ > 0;
+  // The estimate opens the posting lists: asked only when it decides something.
+  const Xapian::doccount estimate =
+      may_split || column_pending ? enquire.get_mset(0, 0).get_matches_estimated() : 0;
+  bool split = false;
+  if (may_split && estimate >= split_min_) {
+    if (!second_) second_ = open_shard(second_path_);
+    // A commit between the two reopens: this query runs on one thread.
+    split = second_->get_revision() == db_.get_revision();
+  }
+
+  std::optional<FacetCounter> facets, second_facets;
+  if (request.facets) {
+    const FacetCounter::Namer namer = [this](const std::string& id) { return display_name(id); };
+    std::optional<FacetCounter::Ordinals> ordinals;
+    if (by_ordinal_) {
+      ordinals.emplace();
+      for (size_t k = 0; k < kFacetKinds; ++k) ordinals->sizes[k] = facet_ordinal_count(db_, FacetKind(k));
+      ordinals->value = [this](FacetKind kind, uint32_t ord) -> const std::string& {
+        return facet_value(kind, ord);
+      };
+      ordinals->column = facet_column(estimate);
+      // Split, each thread counts its own slice.
+      ordinals->parallel_min = split ? std::numeric_limits<size_t>::max() : parallel_min_;
+    }
+    facets.emplace(request, namer, ordinals);
+    if (split) second_facets.emplace(request, namer, ordinals);
+  }
+
+  Matched matched;
+  if (split) {
+    matched = match_split(full, request, facets ? &*facets : nullptr,
+                          second_facets ? &*second_facets : nullptr);
+  } else {
+    if (facets) facets->attach(enquire);
+    // checkatleast = every document: exact total and exact facet counts.
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, db_.get_doccount());
+    matched.total = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      matched.hits.emplace_back(it.get_document(), it.get_weight());
+    }
+  }
 
   SearchResults results;
   results.query = request.query;
   results.ids_only = request.ids_only;
-  results.total = mset.get_matches_estimated();
-  const HighlightTerms terms = request.snippets ? highlight_terms(query) : HighlightTerms{};
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    results.hits.push_back(make_hit(it, terms, request));
+  results.total = matched.total;
+  const HighlightTerms terms =
+      request.snippets ? highlight_terms(query) : HighlightTerms{};
+  for (const auto& [doc, weight] : matched.hits) {
+    results.hits.push_back(make_hit(doc, weight, terms, request));
   }
-  if (request.facets) results.facets = facets.collect();
+  if (facets) results.facets = facets->collect();
   return results;
 }
 

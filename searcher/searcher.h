@@ -34,8 +34,12 @@ struct SearchError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+class FacetCounter;
+
 class Searcher {
  public:
+  static constexpr Xapian::doccount kDefaultSplitMin = 20000;
+
   // `gazetteer_files`: extra gazetteers (as given to the indexer with
   // --gazetteer), so that their names resolve in filters.
   explicit Searcher(const std::vector<std::string>& db_paths,
@@ -53,19 +57,37 @@ class Searcher {
   // With the column, facets over at least `n` matches are counted on two
   // threads (the counts are the same).
   void set_parallel_count_threshold(size_t n) { parallel_min_ = n; }
+  // A query over a single database estimated to match at least `n`
+  // documents is matched as two docid slices on two threads and merged (the
+  // answer is the same: the slices share the database's statistics). 0:
+  // always split (on a machine with two cores); above the database size:
+  // never.
+  void set_split_threshold(Xapian::doccount n) { split_min_ = n; }
 
  private:
   SearchResults run(const SearchRequest& request);
+  // The query's best hits from `offset` on, and the exact total, matched
+  // as two slices on two threads ([1, middle) on db_, the rest on second_).
+  struct Matched;
+  Matched match_split(const Xapian::Query& query, const SearchRequest& request,
+                      FacetCounter* facets, FacetCounter* second_facets);
+  void configure(Xapian::Enquire& enquire, const Xapian::Query& query,
+                 const SearchRequest& request) const;
   void resolve_entities(Filters& filters) const;
-  Hit make_hit(const Xapian::MSetIterator& it, const HighlightTerms& terms,
+  Hit make_hit(const Xapian::Document& doc, double weight, const HighlightTerms& terms,
                const SearchRequest& request) const;
   std::vector<EntityRef> entity_refs(const std::string& value) const;
   std::string display_name(const std::string& id) const;
   const std::string& facet_value(FacetKind kind, uint32_t ordinal);
-  const FacetColumn* facet_column(Xapian::Enquire& enquire);
+  bool column_fresh() const;
+  const FacetColumn* facet_column(Xapian::doccount estimate);
 
   Xapian::Database db_;  // all shards, searched as one
   std::vector<Xapian::Database> shards_;  // the same, one by one (they share state)
+  // A second handle on a single database, for the other thread of a split
+  // match (a Database object is not thread-safe).
+  std::optional<Xapian::Database> second_;  // opened on the first split
+  std::string second_path_;                 // empty: several databases
   Gazetteer gazetteer_;
   // One database that has carried facet ordinals since it was created.
   bool by_ordinal_ = false;
@@ -78,6 +100,7 @@ class Searcher {
   // from a few tens of thousands of matches.
   Xapian::doccount column_threshold_ = 20000;
   size_t parallel_min_ = OrdinalCountSpy::kDefaultParallelMin;
+  Xapian::doccount split_min_ = kDefaultSplitMin;
   std::optional<FacetColumn> column_;
   // Display names of entities found by rule, as stored (same lifetime).
   mutable std::unordered_map<std::string, std::string> stored_names_;
