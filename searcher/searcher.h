@@ -9,7 +9,9 @@
 // commit. Place and actor filters are resolved through the gazetteer (any
 // name, variant, English name or id; a country includes its cities). Throws
 // SearchError (bad database, unknown place) or QueryError (bad query), each
-// with a one-line message. Not thread-safe: one Searcher per thread.
+// with a one-line message. A broad query on a single database is matched
+// by two threads, each over half of the docids, with the same answer as one
+// (set_split_threshold). Not thread-safe: one Searcher per thread.
 #pragma once
 
 #include <array>
