@@ -1,3 +1,4 @@
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "result_printer.h"
@@ -48,6 +49,7 @@ class JsonPrinter : public ResultPrinter {
     nlohmann::json j;
     j["query"] = results.query;
     j["total"] = results.total;
+    j["took_ms"] = std::round(results.took_ms * 1000) / 1000;  // to the microsecond
     j["results"] = nlohmann::json::array();
     for (const Hit& hit : results.hits) {
       j["results"].push_back(results.ids_only ? nlohmann::json{{"id", hit.id}, {"score", hit.score}}

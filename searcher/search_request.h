@@ -80,6 +80,9 @@ struct SearchResults {
   bool ids_only = false;  // hits hold only id and score (SearchRequest::ids_only)
   std::vector<Hit> hits;
   std::vector<Facet> facets;
+  // Wall time inside Searcher::search (parse, match, hits, snippets,
+  // facets), not printing: what other engines report as a query's time.
+  double took_ms = 0;
 };
 
 }  // namespace akhbar

@@ -1,6 +1,7 @@
 #include "searcher.h"
 
 #include <algorithm>
+#include <chrono>
 #include <exception>
 #include <filesystem>
 #include <limits>
@@ -163,9 +164,12 @@ SearchResults Searcher::search(const SearchRequest& request) {
   // search was reading; reopen at the newest commit and run again.
   for (int attempt = 0;; ++attempt) {
     try {
+      const auto start = std::chrono::steady_clock::now();
       db_.reopen();  // each search sees the newest commit (cheap when none)
-      if (second_) second_->reopen();
-      return run(request);
+      SearchResults results = run(request);
+      results.took_ms =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      return results;
     } catch (const Xapian::DatabaseModifiedError&) {
       // Each retry starts from the newest commit, so it fails again only if
       // two more commits land during one search: keep trying a while.
@@ -291,7 +295,11 @@ SearchResults Searcher::run(const SearchRequest& original) {
       may_split || column_pending ? enquire.get_mset(0, 0).get_matches_estimated() : 0;
   bool split = false;
   if (may_split && estimate >= split_min_) {
-    if (!second_) second_ = open_shard(second_path_);
+    if (second_) {
+      second_->reopen();  // only here: reopening reads a file
+    } else {
+      second_ = open_shard(second_path_);
+    }
     // A commit between the two reopens: this query runs on one thread.
     split = second_->get_revision() == db_.get_revision();
   }

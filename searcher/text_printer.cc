@@ -32,7 +32,9 @@ class TextPrinter : public ResultPrinter {
       out_.flush();
       return;
     }
-    out_ << style(kBold) << results.total << " articles match" << style(kReset) << '\n';
+    char took[32];
+    snprintf(took, sizeof took, " (%.1f ms)", results.took_ms);
+    out_ << style(kBold) << results.total << " articles match" << style(kReset) << took << '\n';
     size_t rank = 0;
     for (const Hit& hit : results.hits) print_hit(++rank, hit);
     for (const Facet& facet : results.facets) print_facet(facet);
