@@ -255,7 +255,10 @@ class AkhbarPipe:
 def akhbar_run_queries(search_bin, db, queries, extra_args=(), warmup=1):
     """Times each query in one warm process after `warmup` untimed passes.
 
-    Returns a list of (ms, ids, total, error) in query order.
+    Returns a list of (ms, ids, total, error, took_ms) in query order: `ms`
+    is the round trip through the pipe, `took_ms` the searcher's own
+    in-process time (parse to results, without printing; None from a
+    searcher that does not report it), which is what the peers' recipes time.
     """
     with AkhbarPipe(search_bin, db, extra_args) as pipe:
         for _ in range(warmup):
@@ -266,5 +269,6 @@ def akhbar_run_queries(search_bin, db, queries, extra_args=(), warmup=1):
             ms, obj, err = pipe.search(q)
             ids = [h.get("id") for h in obj.get("results", [])] if obj else []
             total = obj.get("total") if obj else None
-            results.append((ms, ids, total, err))
+            took = obj.get("took_ms") if obj else None
+            results.append((ms, ids, total, err, took))
         return results

@@ -129,6 +129,7 @@ TEST_CASE("totals and facets are exact: they equal a brute-force count", "[e2e]"
     const std::set<std::string> expected = brute_force_and(sample, query);
     const json r = search_json(idx.db, "--limit 1000 --date-facet month " + shell_quote(query));
     CHECK(r.at("total") == expected.size());
+    CHECK(r.at("took_ms").get<double>() >= 0);  // the search's own time
     std::set<std::string> got;
     for (const auto& hit : r.at("results")) got.insert(hit.at("id").get<std::string>());
     CHECK(got == expected);
