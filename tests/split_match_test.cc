@@ -97,6 +97,9 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
   akhbar::Searcher split({db});
   split.set_split_threshold(0);  // always
   split.set_column_threshold(0);
+  akhbar::Searcher split_no_column({db});  // each thread reads facets from the index
+  split_no_column.set_split_threshold(0);
+  split_no_column.set_column_threshold(1u << 30);
 
   struct Row {
     const char* query;
@@ -136,6 +139,9 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
     CHECK(a.total == b.total);
     CHECK(flat_hits(a) == flat_hits(b));
     CHECK(flat_facets(a) == flat_facets(b));
+    const akhbar::SearchResults c = split_no_column.search(request);
+    CHECK(flat_hits(a) == flat_hits(c));
+    CHECK(flat_facets(a) == flat_facets(c));
     request.facets = false;
     request.ids_only = true;
     CHECK(flat_hits(one_thread.search(request)) == flat_hits(split.search(request)));
