@@ -524,8 +524,15 @@ bool title_rule(Analysis& a, size_t i) {
     if (comma) return false;
     const TokenFacts& f = a.facts[j];
     const bool role = (f.classes & (kRoleWord | kRoleHead | kPersonTitle)) != 0;
-    const bool complement = f.definite && !(f.classes & (kStop | kVerb | kCommon));
-    if (!role && !complement) return false;
+    // A definite noun, or a definite adjective in ي/ية even when listed as a
+    // common word (الخبير الاقتصادي, المحلل السياسي).
+    const bool adjective = f.definite && (f.classes & kCommon) && !(f.classes & (kStop | kVerb)) &&
+                           (ends_with(a.tokens[j].text, kYa) || ends_with(a.tokens[j].text, "\xd9\x8a\xd9\x87"));
+    const bool complement = adjective || (f.definite && !(f.classes & (kStop | kVerb | kCommon)));
+    // سفير اسرائيل لدى الامم المتحده: لدى links the role to where it serves.
+    const bool at = a.tokens[j].text == "\xd9\x84\xd8\xaf\xd9\x8a" && j > i + 1 && j + 1 < a.size() &&
+                    a.owner(j + 1) && !a.breaks_before(j + 1);  // لدي
+    if (!role && !complement && !at) return false;
     ++j;
   }
   return false;

@@ -130,6 +130,15 @@ TEST_CASE("titles and roles before a name make it a person", "[entities]") {
       {"وقال وزير الدفاع الأمريكي، جيمس ماتيس، إن",
        {"place~c:US=الأمريكي", "person:p:mattis=جيمس ماتيس"}},
       {"قال الرئيس كرزاي", {"person:p:karzai=كرزاي"}},
+      // A definite adjective in the title's complement, even a common one,
+      // and لدى between a role and where it serves.
+      {"التقى الخبير الاقتصادي سليم دوراني بالوفد", {"person:p:سليم دوراني=سليم دوراني"}},
+      {"التقى المحلل السياسي كوستاس ويلمور بالوفد", {"person:p:كوستاس ويلمور=كوستاس ويلمور"}},
+      {"التقى سفير إيطاليا لدى الأمم المتحدة إيليو مارتينو بالوفد",
+       {"place:c:IT=إيطاليا", "organization:o:un=الأمم المتحدة",
+        "person:p:ايليو مارتينو=إيليو مارتينو"}},
+      // An honorific with a pronoun is no name.
+      {"واكد جلالته ان الاردن", {"place:c:JO=الاردن"}},
   });
 }
 
