@@ -50,6 +50,22 @@ bool is_arabic(std::string_view word) {
   return !word.empty() && (static_cast<unsigned char>(word[0]) & 0xFE) == 0xD8;
 }
 
+// An ending of transliterated Slavic, Germanic or Romance surnames that no
+// Arabic verb of five letters or more has (ستانيشيف, تيفيز, ستويانوفيتش):
+// -يتش -سكي -ينكو -وف -يف -يز. Not the imperfect of استفعل (يستضيف).
+bool foreign_surname_shape(std::string_view w) {
+  if (w.size() < 5 * kLetter || starts_with(w, "\xd9\x8a\xd8\xb3\xd8\xaa") ||  // يست
+      starts_with(w, "\xd8\xaa\xd8\xb3\xd8\xaa")) {                               // تست
+    return false;
+  }
+  for (std::string_view end : {"\xd9\x8a\xd8\xaa\xd8\xb4", "\xd8\xb3\xd9\x83\xd9\x8a",  // يتش سكي
+                               "\xd9\x8a\xd9\x86\xd9\x83\xd9\x88", "\xd9\x88\xd9\x81",  // ينكو وف
+                               "\xd9\x8a\xd9\x81", "\xd9\x8a\xd8\xb2"}) {                  // يف يز
+    if (ends_with(w, end)) return true;
+  }
+  return false;
+}
+
 // A present or future tense verb (يزور, سيلتقي) rather than a name.
 bool verb_like(const Analysis& a, size_t i) {
   const std::string_view w = a.tokens[i].text;
@@ -57,6 +73,7 @@ bool verb_like(const Analysis& a, size_t i) {
     return false;
   }
   if (starts_with(w, "\xd8\xaa\xd8\xb4")) return false;  // تش: foreign names (تشومسكي)
+  if (foreign_surname_shape(w)) return false;
   // است: the past of استفعل (استمرت, استقبل).
   if (w.size() >= 5 * kLetter && starts_with(w, "\xd8\xa7\xd8\xb3\xd8\xaa")) return true;
   return starts_with(w, "\xd9\x8a") || starts_with(w, "\xd8\xaa") ||  // ي ت

@@ -137,6 +137,11 @@ TEST_CASE("titles and roles before a name make it a person", "[entities]") {
       {"التقى سفير إيطاليا لدى الأمم المتحدة إيليو مارتينو بالوفد",
        {"place:c:IT=إيطاليا", "organization:o:un=الأمم المتحدة",
         "person:p:ايليو مارتينو=إيليو مارتينو"}},
+      // A foreign surname ending (-وف -يف -يز -يتش -سكي -ينكو) is no verb
+      // even after ي/ت/ست; the imperfect of استفعل still is.
+      {"التقى يوري ستيبانوف بالوفد", {"person:p:يوري ستيبانوف=يوري ستيبانوف"}},
+      {"وصل الوزير نيكولا تيرزيتش إلى", {"person:p:نيكولا تيرزيتش=نيكولا تيرزيتش"}},
+      {"وكان الرئيس يستضيف الفريق", {}},
       // An honorific with a pronoun is no name.
       {"واكد جلالته ان الاردن", {"place:c:JO=الاردن"}},
   });
