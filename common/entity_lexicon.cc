@@ -80,7 +80,7 @@ constexpr const char* kCommonWords =
     "شخص أشخاص رجل امرأة طفل أطفال الرجل المرأة الناس المواطنين المواطنون "
     "الحكومة الدولة البلاد العاصمة المدينة المنطقة الحدود الوزارة الرئاسة الجيش الشرطة "
     "الأمن القوات المعارضة النظام الشعب المجتمع العالم الإعلام الصحيفة الوكالة "
-    "بيان البيان تصريح تصريحات كلمة كلمته خطاب خطابه مؤتمر المؤتمر اجتماع الاجتماع "
+    "بيان البيان بلاغ البلاغ تصريح تصريحات كلمة كلمته خطاب خطابه مؤتمر المؤتمر اجتماع الاجتماع "
     "لقاء اللقاء زيارة الزيارة قرار القرار اتفاق الاتفاق مباحثات محادثات المحادثات "
     "شخصيا رسميا مجددا مؤخرا فيما بعدما قبلما إضافة بالإضافة "
     "الرسمي الرسمية الوطني الوطنية الدولي الدولية العربي العربية الإسلامي الإسلامية "
@@ -278,6 +278,17 @@ constexpr const char* kNamedAfterWords =
 
 constexpr const char* kThatWords = "أن إن ان أنه إنه انه أنها إنها انها بأن بان";
 
+// Words right after "وقال X" that make X the speaker: a relative pronoun or
+// circumstantial clause about X (الذي, وهو), or whom X told it to.
+constexpr const char* kSpeakerFollowWords =
+    "الذي التي وهو وهي للصحفيين للصحافيين للصحافة للإعلاميين لمراسل لمراسلنا";
+
+// Statements a speaker makes "في" (وقال X في بيان).
+constexpr const char* kStatementWords =
+    "بيان بيانه بيانها تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها حديث حديثه حديثها "
+    "مقابلة مقابلته مقابلتها مؤتمر كلمة كلمته كلمتها رسالة رسالته خطاب خطابه خطابها "
+    "لقاء لقائه تغريدة تغريدته منشور";
+
 // Normalized words (keys point into `storage`) → classes.
 struct Table {
   std::deque<std::string> storage;
@@ -325,6 +336,8 @@ const Table& table() {
     add_words(t, kStrongTitles, kStrongTitle);
     add_words(t, kSpeechVerbs, kSpeechVerb);
     add_words(t, kThatWords, kThat);
+    add_words(t, kSpeakerFollowWords, kSpeakerFollow);
+    add_words(t, kStatementWords, kStatement);
     add_words(t, kNamedAfterWords, kNamedAfter);
     return t;
   }();

@@ -654,7 +654,15 @@ bool speaker_rule(Analysis& a, size_t i) {
   }
   if (!name_start(a, j) && !(name_like(a, j) && !a.facts[j].definite)) return false;
   std::string known_id;
-  const size_t last = name_end(a, j, known_id);
+  size_t last = name_end(a, j, known_id);
+  // A role in construct that the name ran into is an apposition (وقال ديفد
+  // فرانكلين | امين المتحف): امين is also a given name.
+  for (size_t m = j + 1; known_id.empty() && m <= last && m + 1 < a.size(); ++m) {
+    if (a.has_class(m, kRoleHead) && a.facts[m + 1].definite && !a.breaks_before(m + 1)) {
+      last = m - 1;
+      break;
+    }
+  }
   const size_t k = last + 1;
   const bool that = k < a.size() && !a.breaks_before(k) && a.has_class(k, kThat);
   const bool colon = k < a.size() && (a.facts[k].gap & kGapStop) &&
@@ -665,7 +673,25 @@ bool speaker_rule(Analysis& a, size_t i) {
   const bool quote = k < a.size() && (a.facts[k].gap & kGapQuote) && !(a.facts[k].gap & kGapStop);
   const bool apposition = k < a.size() && (a.facts[k].gap & kGapComma || !a.breaks_before(k)) &&
                           a.has_class(k, kRoleHead | kPersonTitle);
-  if (!that && !colon && !quote && !apposition) return false;
+  // ... or by a relative clause or whom it was told (الذي, للصحفيين), a
+  // statement (في بيان), or عن after أعرب (واعرب فلان عن قلقه).
+  const bool joined = k < a.size() && !a.breaks_before(k);
+  // لوكالة, لصحيفة, لرويترز; not لوزارة (a statement of the ministry).
+  const Mention* outlet = a.owner(k);
+  const bool to_outlet =
+      starts_with(a.tokens[k].text, "\xd9\x84") && a.facts[k].prefix_bytes > 0 &&
+      (a.has_class(k, kOrgIntro) ||
+       (outlet && outlet->kind == EntityKind::Organization && !a.has_class(k, kOrgTrigger)));
+  const bool follow =
+      joined && ((lexicon::classes(a.tokens[k].text) & lexicon::kSpeakerFollow) || to_outlet);
+  const bool statement = joined && k + 1 < a.size() && !a.breaks_before(k + 1) &&
+                         a.tokens[k].text == "\xd9\x81\xd9\x8a" &&  // في
+                         (lexicon::classes(a.tokens[k + 1].text) & lexicon::kStatement);
+  const std::string_view verb = a.tokens[i].text;
+  const bool expressed = joined && a.tokens[k].text == "\xd8\xb9\xd9\x86" &&  // عن
+                         (starts_with(verb, "\xd8\xa7\xd8\xb9\xd8\xb1\xd8\xa8") ||   // اعرب
+                          starts_with(verb.substr(kLetter), "\xd8\xa7\xd8\xb9\xd8\xb1\xd8\xa8"));  // واعرب
+  if (!that && !colon && !quote && !apposition && !follow && !statement && !expressed) return false;
   // The frame "وقال X إن" is itself strong evidence of a name.
   return add_person(a, j, last, known_id, /*strong_cue=*/true);
 }
