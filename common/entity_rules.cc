@@ -696,6 +696,30 @@ bool speaker_rule(Analysis& a, size_t i) {
   return add_person(a, j, last, known_id, /*strong_cue=*/true);
 }
 
+// صلاد حسن دعا, لكن فرانكلين اكد: a name at the start of a clause (after
+// punctuation, لكن or ان) right before a reporting verb is its subject.
+bool subject_rule(Analysis& a, size_t i) {
+  const bool clause_start =
+      i == 0 || a.breaks_before(i) ||
+      (!a.owner(i - 1) && (a.has_class(i - 1, kThat) || a.stem(i - 1) == "\xd9\x84\xd9\x83\xd9\x86"));  // لكن
+  if (!clause_start || a.owner(i) || a.facts[i].definite || a.facts[i].prefix_bytes > 0) return false;
+  // و before an unknown word is a conjunction (وكثرتها تؤكد).
+  if (starts_with(a.tokens[i].text, "\xd9\x88") && a.facts[i].given == NameClass::None) return false;
+  if (!name_start(a, i) && !name_like(a, i)) return false;
+  std::string known_id;
+  const size_t last = name_end(a, i, known_id);
+  const size_t k = last + 1;
+  if (k >= a.size() || a.breaks_before(k) || !a.has_class(k, kSpeechVerb) || a.facts[k].prefix_bytes > 0) {
+    return false;
+  }
+  // One unknown word needs four letters and no use as a common word.
+  if (last == i && known_id.empty() && a.facts[i].given == NameClass::None &&
+      (letter_count(a.tokens[i].text) < 4 || common_in_text(a, i))) {
+    return false;
+  }
+  return add_person(a, i, last, known_id, /*strong_cue=*/true);
+}
+
 }  // namespace
 
 void find_organizations(Analysis& a, bool keep_descriptive) {
@@ -866,7 +890,8 @@ void find_persons(Analysis& a) {
       }
       continue;
     }
-    if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i)) {
+    if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i) ||
+        subject_rule(a, i)) {
       while (i + 1 < a.size() && a.owner(i + 1)) ++i;
     }
   }

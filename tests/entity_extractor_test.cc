@@ -186,6 +186,10 @@ TEST_CASE("a speaker's name before ان is a person", "[entities]") {
       {"وأعرب كوربانوف عن قلقه", {"person:p:كوربانوف=كوربانوف"}},
       {"وقال مسؤولون في بيان", {}},
       {"ذكر بلاغ لوزارة الطاقة", {"organization~o:وزاره الطاقه=لوزارة الطاقة"}},
+      // A name opening a clause right before a reporting verb is its subject.
+      {"لكن ماتوشكين أكد أن الاتفاق قائم", {"person:p:ماتوشكين=ماتوشكين"}},
+      {"وفي المقابل، ساليفو أديمي دعا إلى الحوار", {"person:p:ساليفو اديمي=ساليفو أديمي"}},
+      {"وكثرتها تؤكد أن الشقة", {}},
       // A role in construct after the name is an apposition (أمين is also a
       // given name).
       {"وقال هارولد ويلكنسون أمين المتحف إن",
