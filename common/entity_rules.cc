@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "entity_rules.h"
+#include "normalizer.h"
 
 namespace akhbar::entity_detail {
 namespace {
@@ -937,6 +938,27 @@ bool first_name_alone(const Analysis& a, size_t i) {
   return letter_count(w) >= 4 && !common_word(a, i) && !common_in_text(a, i);
 }
 
+// The last word of a known person's name can name them alone in the same
+// text: not a given name (محمد صلاح | صلاح), a connector or a word of a
+// closed class; three letters after the article or four without (بري is
+// also "by land").
+bool known_surname(const Analysis& a, size_t last) {
+  const TokenFacts& f = a.facts[last];
+  if (f.given != NameClass::None || (f.classes & (kNotName | kConnector | kNonName))) return false;
+  const BareWord b = strip_article(a.stem(last));
+  // A regnal number (محمد السادس) is no surname.
+  static const std::unordered_set<std::string> ordinals = [] {
+    std::unordered_set<std::string> s;
+    for (const char* w : {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع",
+                          "عاشر"}) {
+      s.insert(normalize(w));
+    }
+    return s;
+  }();
+  if (ordinals.count(std::string(b.bare))) return false;
+  return letter_count(b.bare) >= (b.has_article ? 3u : 4u);
+}
+
 }  // namespace
 
 void propagate_names(Analysis& a) {
@@ -950,11 +972,16 @@ void propagate_names(Analysis& a) {
   // Keys of `known` that are first names: alone only, not before another
   // name word (خوسي | لويس ثاباتيرو is someone else).
   std::unordered_set<std::string> first_names;
+  // Surnames of known persons the text names in full (توفيق الحكيم): the
+  // surname alone names them too in this text, even when it is also a
+  // common word elsewhere (الحكيم "the wise").
+  std::unordered_map<std::string, Mention> surnames;
   for (size_t i = 0; i < a.size(); ++i) {
     const Mention* m = a.owner(i);
     if (m && m->first_token == i && m->last_token > i && m->kind == EntityKind::Person &&
         a.gazetteer.find(m->id)) {
       known_persons.emplace(std::string(a.tokens[m->last_token].text), *m);
+      if (known_surname(a, m->last_token)) surnames.emplace(std::string(a.stem(m->last_token)), *m);
     }
     if (!m || m->first_token != i || !m->is_name || a.gazetteer.find(m->id)) continue;
     const size_t last = m->last_token;
@@ -977,7 +1004,7 @@ void propagate_names(Analysis& a) {
     if (word.size() < 3 * kLetter || !is_arabic(word) || common_in_text(a, last)) continue;
     known.emplace(std::string(word), *m);
   }
-  if (known.empty() && known_persons.empty()) return;
+  if (known.empty() && known_persons.empty()) return;  // surnames ⊆ known_persons
   lexicon::CliticReading readings[lexicon::kMaxReadings];
   std::string key;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -1011,6 +1038,39 @@ void propagate_names(Analysis& a) {
       if (m.kind == EntityKind::Person && readings[r].prefix_bytes == 0) {
         m.first_token = first_name_word(a, i);
       }
+      a.add(std::move(m));
+      break;
+    }
+    if (a.owner(i) || surnames.empty()) continue;
+    for (int r = 0; r < n; ++r) {
+      auto it = surnames.find(std::string(word.substr(readings[r].prefix_bytes)));
+      if (it == surnames.end()) continue;
+      // An adjective agreeing with the noun before it (الرجل الحكيم, حل
+      // مشرف), or the first name of someone else (نهيان بن مبارك, جولي كافنر).
+      const Mention* prev = i > 0 && !a.breaks_before(i) ? a.owner(i - 1) : nullptr;
+      const bool after_noun =
+          i > 0 && !a.breaks_before(i) && !(prev && prev->kind == EntityKind::Person) &&
+          !a.has_class(i - 1, kPersonTitle | kStop | kVerb | kSpeechVerb | kThat) &&
+          a.facts[i - 1].definite == readings[r].has_article;
+      // ... or a noun its adjective agrees with (المعلم الجديد).
+      const bool name_follows =
+          i + 1 < a.size() && !a.breaks_before(i + 1) &&
+          (connector(a, i + 1) || name_like(a, i + 1) ||
+           (readings[r].has_article && a.facts[i + 1].definite &&
+            !a.has_class(i + 1, kStop | kVerb | kThat) &&
+            !(a.owner(i + 1) && a.owner(i + 1)->kind == EntityKind::Person)));
+      // هذا المعلم: a demonstrative before a definite word makes it a noun.
+      static const std::unordered_set<std::string> demonstratives = [] {
+        std::unordered_set<std::string> s;
+        for (const char* w : {"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "وهذا", "وهذه"}) s.insert(normalize(w));
+        return s;
+      }();
+      const bool demonstrative = readings[r].has_article && i > 0 &&
+                                 demonstratives.count(std::string(a.tokens[i - 1].text));
+      if (after_noun || name_follows || demonstrative) break;
+      Mention m = it->second;
+      m.last_token = i;
+      m.first_token = readings[r].prefix_bytes == 0 ? first_name_word(a, i) : i;
       a.add(std::move(m));
       break;
     }

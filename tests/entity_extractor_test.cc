@@ -381,6 +381,15 @@ TEST_CASE("a name runs on through its lineage and stops at the next name of a li
 
 TEST_CASE("a surname found again takes the given name before it", "[entities]") {
   check_table({
+      // The surname of a known person named in full names them alone in the
+      // same text, also when it is a common word; not as an adjective, a
+      // noun with a demonstrative or an adjective, or another name's start.
+      {"التقى وليد المعلم بالوفد. وقال المعلم إن الحل قريب",
+       {"person:p:walid-muallem=وليد المعلم", "person:p:walid-muallem=المعلم"}},
+      {"التقى وليد المعلم بالوفد. وحضر المعلم الجديد وهذا المعلم والرجل المعلم",
+       {"person:p:walid-muallem=وليد المعلم"}},
+      {"التقى عبد الحليم خدام بالوفد. وكان خدام قد وصل",
+       {"person:p:khaddam=عبد الحليم خدام", "person:p:khaddam=خدام"}},
       {"قال المفكر جون بيرت إن العالم تغير. ويقول يحيى بيرت في اتصال",
        {"person:p:جون بيرت=جون بيرت", "person:p:جون بيرت=يحيى بيرت"}},
   });
