@@ -67,6 +67,18 @@ bool foreign_surname_shape(std::string_view w) {
   return false;
 }
 
+// The past with the feminine ت, فعلت (طرحت, صرحت): no long vowel inside,
+// unlike the foreign names بيرت, دوست, انيت. Callers exclude given names of
+// this shape (رفعت, حكمت).
+bool feminine_past(std::string_view w) {
+  if (w.size() != 4 * kLetter || !ends_with(w, "\xd8\xaa")) return false;
+  for (size_t k = 1; k <= 2; ++k) {
+    const std::string_view c = w.substr(k * kLetter, kLetter);
+    if (c == kAlef || c == "\xd9\x88" || c == "\xd9\x8a") return false;  // ا و ي
+  }
+  return true;
+}
+
 // A present or future tense verb (يزور, سيلتقي) rather than a name.
 bool verb_like(const Analysis& a, size_t i) {
   const std::string_view w = a.tokens[i].text;
@@ -75,6 +87,7 @@ bool verb_like(const Analysis& a, size_t i) {
   }
   if (starts_with(w, "\xd8\xaa\xd8\xb4")) return false;  // تش: foreign names (تشومسكي)
   if (foreign_surname_shape(w)) return false;
+  if (feminine_past(w)) return true;
   // است: the past of استفعل (استمرت, استقبل).
   if (w.size() >= 5 * kLetter && starts_with(w, "\xd8\xa7\xd8\xb3\xd8\xaa")) return true;
   return starts_with(w, "\xd9\x8a") || starts_with(w, "\xd8\xaa") ||  // ي ت
@@ -515,7 +528,8 @@ bool title_rule(Analysis& a, size_t i) {
     }
     // After a comma (وزير الدفاع، جيمس ماتيس،) only a known given name. A
     // first name that looks like a verb (يرلان) is one when a name follows.
-    const bool verb_looking_name = verb_like(a, j) && !a.facts[j].definite &&
+    const bool verb_looking_name = verb_like(a, j) && !feminine_past(a.tokens[j].text) &&
+                                   !a.facts[j].definite &&
                                    !a.has_class(j, kNotName) && j + 1 < a.size() &&
                                    !a.breaks_before(j + 1) && name_like(a, j + 1);
     // After a title an ambiguous given name starts a name when a name word

@@ -142,6 +142,11 @@ TEST_CASE("titles and roles before a name make it a person", "[entities]") {
       {"التقى يوري ستيبانوف بالوفد", {"person:p:يوري ستيبانوف=يوري ستيبانوف"}},
       {"وصل الوزير نيكولا تيرزيتش إلى", {"person:p:نيكولا تيرزيتش=نيكولا تيرزيتش"}},
       {"وكان الرئيس يستضيف الفريق", {}},
+      // فعلت is a verb (الوزيرة طرحت); a foreign name with a long vowel
+      // inside (بيرت, دوست) is not.
+      {"وكانت الوزيرة الكندية طرحت أفكارا", {"place~c:CA=الكندية"}},
+      {"التقى الوزير الكندي جيرالد بيرت بالوفد",
+       {"place~c:CA=الكندي", "person:p:جيرالد بيرت=جيرالد بيرت"}},
       // An honorific with a pronoun is no name.
       {"واكد جلالته ان الاردن", {"place:c:JO=الاردن"}},
   });
