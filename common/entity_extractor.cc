@@ -284,6 +284,17 @@ void match_gazetteer(Analysis& a) {
   }
   for (const auto& [i, match] : pending) {
     if (!named.count(match.pattern->entry)) continue;
+    // A definite adjective after the weak name makes it the common noun (الاسد
+    // الاسيوي "the Asian lion"), a nationality adjective above all.
+    // Not any definite word: the object after a verb and its subject (وجه
+    // المالكي الشكر) is one too.
+    const size_t k = i + match.length;
+    if (k < a.size() && !a.breaks_before(k) && a.facts[k].definite) {
+      const Mention* next = a.owner(k);
+      const std::string_view w = a.tokens[k].text;
+      const bool nisba = !next && w.size() >= 7 * 2 && w.compare(w.size() - 2, 2, "\xd9\x8a") == 0;  // ال + 4 + ي
+      if ((next && next->kind == EntityKind::Place && !next->is_name) || nisba) continue;
+    }
     bool free = true;
     for (size_t k = i; k < i + match.length; ++k) free = free && !a.owner(k);
     if (free) add_match(a, i, match);

@@ -231,6 +231,11 @@ TEST_CASE("a name found by rule is found again by its surname", "[entities]") {
 
 TEST_CASE("a weak person name needs a title or another mention", "[entities]") {
   check_table({
+      // ... and no nationality or nisba adjective after it (the lion).
+      {"قال الرئيس بشار الأسد إن. وشاهد الزوار الأسد الهندي",
+       {"person:p:bashar-assad=بشار الأسد", "place~c:IN=الهندي"}},
+      {"قال الرئيس بشار الأسد إن. ووجه الأسد الشكر",
+       {"person:p:bashar-assad=بشار الأسد", "person:p:bashar-assad=الأسد"}},
       {"الأسد حيوان مفترس", {}},
       {"قال الرئيس الأسد", {"person:p:bashar-assad=الأسد"}},
       {"التقى بشار الأسد الوفد. وقال الأسد", {"person:p:bashar-assad=بشار الأسد",
