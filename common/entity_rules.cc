@@ -540,10 +540,19 @@ bool title_rule(Analysis& a, size_t i) {
         a.facts[j].prefix_bytes == 0 && !a.has_class(j, kRoleWord) &&  // باسم
         (a.has_class(i, kStrongTitle) ||
          (j + 1 < a.size() && !a.breaks_before(j + 1) && name_like(a, j + 1)));
+    // ... or any name closed by a second comma: an apposition (السناتور
+    // الجمهوري، ارلن سبيكتر، اقترح).
+    std::string known_id;
+    size_t last = j;
+    bool closed = false;
+    if (comma && a.facts[j].given != NameClass::Given && name_start(a, j)) {
+      last = name_end(a, j, known_id);
+      closed = last + 1 < a.size() && (a.facts[last + 1].gap & kGapComma) &&
+               !(a.facts[last + 1].gap & ~kGapComma);
+    }
     if ((name_start(a, j) || verb_looking_name || ambiguous_given) &&
-        (!comma || a.facts[j].given == NameClass::Given)) {
-      std::string known_id;
-      const size_t last = name_end(a, j, known_id);
+        (!comma || a.facts[j].given == NameClass::Given || closed)) {
+      last = name_end(a, j, known_id);
       if (last == j && known_id.empty() && !single_name_ok(a, i, j)) return false;
       // A strong title (الرئيس, الشيخ), or a role with its complement
       // (وزير الخارجية): the name after it needs no known given name.

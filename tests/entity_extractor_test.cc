@@ -147,6 +147,11 @@ TEST_CASE("titles and roles before a name make it a person", "[entities]") {
       {"وكانت الوزيرة الكندية طرحت أفكارا", {"place~c:CA=الكندية"}},
       {"التقى الوزير الكندي جيرالد بيرت بالوفد",
        {"place~c:CA=الكندي", "person:p:جيرالد بيرت=جيرالد بيرت"}},
+      // After a comma an unknown name counts when a second comma closes it.
+      {"وأعلن رئيس لجنة الدفاع، كارسون ويبلي، جلسات استماع",
+       {"organization~o:لجنه الدفاع=لجنة الدفاع", "person:p:كارسون ويبلي=كارسون ويبلي"}},
+      {"وأعلن رئيس لجنة الدفاع، جلسات استماع", {"organization~o:لجنه الدفاع=لجنة الدفاع"}},
+      {"التقى السناتور كارسون ويبلي بالوفد", {"person:p:كارسون ويبلي=كارسون ويبلي"}},
       // An honorific with a pronoun is no name.
       {"واكد جلالته ان الاردن", {"place:c:JO=الاردن"}},
   });
