@@ -256,6 +256,8 @@ bool common_word(const Analysis& a, size_t i) {
 }
 
 constexpr std::string_view kAbd = "\xd8\xb9\xd8\xa8\xd8\xaf";  // عبد
+constexpr std::string_view kAlDin = "\xd8\xa7\xd9\x84\xd8\xaf\xd9\x8a\xd9\x86";  // الدين
+constexpr std::string_view kAllah = "\xd8\xa7\xd9\x84\xd9\x84\xd9\x87";  // الله
 constexpr std::string_view kYa = "\xd9\x8a";                      // ي
 
 // A family name in the nisba form (الاحمدي, الحريري).
@@ -337,6 +339,13 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
   if (abd_start) ++last;
   for (size_t j = last + 1; j < a.size() && words < kMaxNameTokens; j = last + 1) {
     if (ends_name_before(a, j)) break;
+    // محيي الدين, نصر الله: الدين and الله complete the name word before
+    // them (a compound name, not a word of its own).
+    if (!a.owner(j) && (a.tokens[j].text == kAlDin || a.tokens[j].text == kAllah) &&
+        !connector(a, last)) {
+      last = j;
+      continue;
+    }
     // A nisba ends a name (ابو عبد الله التركي | ودع): only a lineage
     // (ولد المختار) or another family name with the article follows it.
     if (last > start && a.facts[last].definite && ends_with(a.tokens[last].text, kYa) &&
@@ -346,7 +355,12 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
     if (words >= 2 && a.facts[j].given == NameClass::None && !connector(a, j)) {
       // After two name words: a word in ta marbuta is a noun (نزار قباني |
       // قصيده), a word with و starts the next item (فيصل ملكاوي | وغيث).
-      if (ends_with(original(a, j), "\xd8\xa9") || starts_with(a.tokens[j].text, "\xd9\x88")) break;
+      // A definite one after Arabic names is a family name (خالد بن حمد العطيه).
+      const bool family = arabic_start && a.facts[j].definite && !a.owner(j);
+      if ((ends_with(original(a, j), "\xd8\xa9") && !family) ||
+          starts_with(a.tokens[j].text, "\xd9\x88")) {
+        break;
+      }
       // An accusative participle فاعلا (جمال ناصر البدر | شارحا).
       const std::string_view w = a.tokens[j].text;
       if (letter_count(w) == 5 && letter_is(w, 1, kAlef) && ends_with(w, kAlef)) break;
@@ -369,7 +383,9 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
       if (m->kind == EntityKind::Person) {
         known_id = m->id;
         last = m->last_token;
-      } else if (after_given && !m->is_name && m->first_token == m->last_token) {
+      } else if ((after_given || (arabic_start && words >= 2 && a.facts[j].definite &&
+                                  a.facts[last].given != NameClass::None)) &&
+                 !m->is_name && m->first_token == m->last_token) {
         last = j;  // جون كندي, محمد المصري: a nisba family name, not a nationality
         ++words;
         continue;
@@ -438,7 +454,8 @@ bool plausible_person(const Analysis& a, size_t first, size_t last, bool strong_
     }
     // The word a kunya governs inside the name (بن ابي طالب) is a name
     // whatever it reads as alone.
-    const bool governed = k > first && a.has_class(k - 1, kKunya);
+    const bool governed = k > first && (a.has_class(k - 1, kKunya) || a.tokens[k].text == kAlDin ||
+                                        a.tokens[k].text == kAllah);  // محيي الدين
     if (!governed && common_word(a, k)) return false;
   }
   return given || strong_cue;

@@ -384,6 +384,14 @@ TEST_CASE("a masculine nationality adjective before a name makes it a person", "
 TEST_CASE("a name runs on through its lineage and stops at the next name of a list",
           "[entities]") {
   check_table({
+      // الدين and الله complete a compound name word; after Arabic names a
+      // definite word in ة or of a nationality's shape is a family name.
+      {"أعلن الدكتور هشام محيي الدين البنا أمس", {"person:p:هشام محيي الدين البنا=هشام محيي الدين البنا"}},
+      {"وقال اللواء عوض عطا الله إن", {"person:p:عوض عطا الله=عوض عطا الله"}},
+      {"والعقيد خالد بن حمد الغرايبة نائب الرئيس",
+       {"person:p:خالد بن حمد الغرايبه=خالد بن حمد الغرايبة"}},
+      {"حضر الدكتور محمد سعيد الكندي الاجتماع",
+       {"person:p:محمد سعيد الكندي=محمد سعيد الكندي"}},
       {"استقبل الملك حمد بن عيسى آل خليفة أمس",
        {"person:p:hamad-isa=حمد بن عيسى آل خليفة"}},
       {"في بيت عبد الكريم الخطابي بأجدير", {"person:p:عبد الكريم الخطابي=عبد الكريم الخطابي"}},
