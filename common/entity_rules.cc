@@ -761,6 +761,43 @@ bool subject_rule(Analysis& a, size_t i) {
   return add_person(a, i, last, known_id, /*strong_cue=*/true);
 }
 
+// A name with a cue on its right that only persons have: its age in
+// parentheses (باتشان ( 63 عاما )), قوله after عن (نقلت عن فلان قوله), or
+// قد after كان (وكان فلان قد اعلن).
+bool right_cue_rule(Analysis& a, size_t i) {
+  if (a.owner(i) || a.facts[i].definite || a.facts[i].prefix_bytes > 0) return false;
+  if (starts_with(a.tokens[i].text, "\xd9\x88") && a.facts[i].given == NameClass::None) return false;
+  if (!name_start(a, i) && !name_like(a, i)) return false;
+  std::string known_id;
+  const size_t last = name_end(a, i, known_id);
+  const size_t k = last + 1;
+  if (k >= a.size()) return false;
+  static const std::string kSaying = normalize("قوله"), kSayingF = normalize("قولها"),
+                           kQad = normalize("قد"), kAge = normalize("عاما"), kAn = normalize("عن");
+  static const std::unordered_set<std::string> kana = {normalize("كان"), normalize("وكان"),
+                                                       normalize("كانت"), normalize("وكانت")};
+  const std::string_view next = a.tokens[k].text;
+  const std::string_view prev = i > 0 && !a.breaks_before(i) ? a.tokens[i - 1].text : "";
+  const bool joined = !a.breaks_before(k);
+  const bool saying = joined && prev == kAn && (next == kSaying || next == kSayingF);
+  const bool had = joined && next == kQad && kana.count(std::string(prev));
+  const bool age = (a.facts[k].gap & kGapParen) && a.tokens[k].is_number && k + 1 < a.size() &&
+                   a.tokens[k + 1].text == kAge;
+  if (!saying && !had && !age) return false;
+  // A longer name starts with a given name (not خاض | ايمرسون ( 30 عاما )).
+  if (age && !saying && !had && last > i && known_id.empty() && a.facts[i].given == NameClass::None) {
+    return false;
+  }
+  // One unknown word needs four letters, no use as a common word and no
+  // pronoun suffix (ابوه).
+  if (last == i && known_id.empty() && a.facts[i].given == NameClass::None &&
+      (letter_count(a.tokens[i].text) < 4 || common_in_text(a, i) || ends_with(a.tokens[i].text, kHa) ||
+       a.has_class(i, kKunya | kConnector))) {
+    return false;
+  }
+  return add_person(a, i, last, known_id, /*strong_cue=*/true);
+}
+
 }  // namespace
 
 void find_organizations(Analysis& a, bool keep_descriptive) {
@@ -932,7 +969,7 @@ void find_persons(Analysis& a) {
       continue;
     }
     if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i) ||
-        subject_rule(a, i)) {
+        subject_rule(a, i) || right_cue_rule(a, i)) {
       while (i + 1 < a.size() && a.owner(i + 1)) ++i;
     }
   }

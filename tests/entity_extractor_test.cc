@@ -204,6 +204,12 @@ TEST_CASE("a speaker's name before ان is a person", "[entities]") {
       {"لكن ماتوشكين أكد أن الاتفاق قائم", {"person:p:ماتوشكين=ماتوشكين"}},
       {"وفي المقابل، ساليفو أديمي دعا إلى الحوار", {"person:p:ساليفو اديمي=ساليفو أديمي"}},
       {"وكثرتها تؤكد أن الشقة", {}},
+      // Cues on the right only persons have: an age in parentheses, قوله
+      // after عن, قد after كان.
+      {"ولم يحتج سالينسكي ( 36 عاما ) إلى وقت طويل", {"person:p:سالينسكي=سالينسكي"}},
+      {"ونقلت الوكالة عن كوربانوف قوله إن", {"person:p:كوربانوف=كوربانوف"}},
+      {"وكان كوربانوف قد أعلن", {"person:p:كوربانوف=كوربانوف"}},
+      {"وكان أبوه قد بلغ الأربعين", {}},
       // A role in construct after the name is an apposition (أمين is also a
       // given name).
       {"وقال هارولد ويلكنسون أمين المتحف إن",
