@@ -64,7 +64,11 @@ bool foreign_surname_shape(std::string_view w) {
                                "\xd9\x8a\xd9\x81", "\xd9\x8a\xd8\xb2"}) {                  // يف يز
     if (ends_with(w, end)) return true;
   }
-  return false;
+  // A final vowel و or ا (يانكو, توسكانا), not the plural verb ending وا
+  // (يقولوا) or the pronouns نا, ها (سيقودنا).
+  if (ends_with(w, "\xd9\x88")) return true;
+  return ends_with(w, kAlef) && !ends_with(w, "\xd9\x88\xd8\xa7") && !ends_with(w, "\xd9\x86\xd8\xa7") &&
+         !ends_with(w, "\xd9\x87\xd8\xa7");
 }
 
 // The past with the feminine ت, فعلت (طرحت, صرحت): no long vowel inside,
@@ -144,7 +148,8 @@ bool has_proclitic(const Analysis& a, size_t i) {
 bool name_like(const Analysis& a, size_t i) {
   const TokenFacts& f = a.facts[i];
   if (a.tokens[i].is_number || a.owner(i) || !is_arabic(a.tokens[i].text)) return false;
-  if (f.given != NameClass::None) return f.prefix_bytes == 0;
+  // على (written with ى) is the preposition, not the name علي.
+  if (f.given != NameClass::None) return f.prefix_bytes == 0 && !(f.maqsura && (f.classes & kStop));
   if (f.classes & kNotName) return false;
   if (a.tokens[i].text.size() < 2 * kLetter || verb_like(a, i)) return false;
   return !has_proclitic(a, i) && !common_in_text(a, i);

@@ -142,6 +142,10 @@ TEST_CASE("titles and roles before a name make it a person", "[entities]") {
       {"التقى يوري ستيبانوف بالوفد", {"person:p:يوري ستيبانوف=يوري ستيبانوف"}},
       {"وصل الوزير نيكولا تيرزيتش إلى", {"person:p:نيكولا تيرزيتش=نيكولا تيرزيتش"}},
       {"وكان الرئيس يستضيف الفريق", {}},
+      // ... nor a final vowel و or ا (يانكو), unlike يقولوا, سيقودنا.
+      {"فاز الصربي داركو يانكوفو على منافسه",
+       {"place~c:RS=الصربي", "person:p:داركو يانكوفو=داركو يانكوفو"}},
+      {"وقال إن الجمهور سيقودنا للفوز", {}},
       // فعلت is a verb (الوزيرة طرحت); a foreign name with a long vowel
       // inside (بيرت, دوست) is not.
       {"وكانت الوزيرة الكندية طرحت أفكارا", {"place~c:CA=الكندية"}},
@@ -182,6 +186,9 @@ TEST_CASE("kunyas and given names make persons", "[entities]") {
       {"وأضاف خالد بن سلمان", {"person:p:khalid-bin-salman=خالد بن سلمان"}},
       // علي is also the preposition على: only before a clear name.
       {"وافق علي الخطة", {}},
+      // على (with ى) ends a name.
+      {"فاز الصربي داركو يانكوفو على منافسه",
+       {"place~c:RS=الصربي", "person:p:داركو يانكوفو=داركو يانكوفو"}},
       {"قال علي عبد الله صالح", {"person:p:saleh=علي عبد الله صالح"}},
   });
 }
