@@ -186,6 +186,12 @@ TEST_CASE("kunyas and given names make persons", "[entities]") {
       {"وأضاف خالد بن سلمان", {"person:p:khalid-bin-salman=خالد بن سلمان"}},
       // علي is also the preposition على: only before a clear name.
       {"وافق علي الخطة", {}},
+      // A text writing ى as ي (حتي) writes على as علي: before a function
+      // word or a definite noun it is the preposition; a family name in ي
+      // after it still makes a name.
+      {"وعلق هارولد ويلكنسون علي ذلك حتي الآن", {"person:p:هارولد ويلكنسون=هارولد ويلكنسون"}},
+      {"ويقول محمد علي الشمراني إنه لم يصل حتي الآن",
+       {"person:p:محمد علي الشمراني=محمد علي الشمراني"}},
       // على (with ى) ends a name.
       {"فاز الصربي داركو يانكوفو على منافسه",
        {"place~c:RS=الصربي", "person:p:داركو يانكوفو=داركو يانكوفو"}},
