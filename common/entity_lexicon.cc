@@ -111,7 +111,7 @@ constexpr const char* kCommonWords =
     "وابنه وابنته شقيقه شقيقته والده والدته وزوجته مراسلنا مراسل كرة لكرة الكرة "
     // Honorifics with a pronoun stand for a person already named (جلالته).
     "جلالته جلالتها سموه سموها فخامته معاليه معاليها سعادته سماحته نيافته غبطته قداسته "
-    "قوله قولها قولهم "
+    "قوله قولها قولهم مرتين مرتان "
     "بلاده بلادها بلادهم التوالي المستوى الأراضي أسماء باكرا مبكرا بكرة";
 
 // Frequent words that follow titles and roles in news but are never part of a

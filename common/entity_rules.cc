@@ -353,8 +353,9 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
     }
     // A nisba ends a name (ابو عبد الله التركي | ودع): only a lineage
     // (ولد المختار) or another family name with the article follows it.
+    // Not the divine name after عبد (عبد الغني | ايت باحماد).
     if (last > start && a.facts[last].definite && ends_with(a.tokens[last].text, kYa) &&
-        !a.facts[j].definite && !connector(a, j)) {
+        a.stem(last - 1) != kAbd && !a.facts[j].definite && !connector(a, j)) {
       break;
     }
     if (words >= 2 && a.facts[j].given == NameClass::None && !connector(a, j)) {

@@ -407,6 +407,9 @@ TEST_CASE("a name runs on through its lineage and stops at the next name of a li
       // definite word in ة or of a nationality's shape is a family name.
       {"أعلن الدكتور هشام محيي الدين البنا أمس", {"person:p:هشام محيي الدين البنا=هشام محيي الدين البنا"}},
       {"وقال اللواء عوض عطا الله إن", {"person:p:عوض عطا الله=عوض عطا الله"}},
+      // The divine name after عبد is no nisba ending the name.
+      {"وحل العداء عبد الهادي بلخياط ثانيا", {"person:p:عبد الهادي بلخياط=عبد الهادي بلخياط"}},
+      {"تزوج نزار مرتين في حياته", {}},
       {"والعقيد خالد بن حمد الغرايبة نائب الرئيس",
        {"person:p:خالد بن حمد الغرايبه=خالد بن حمد الغرايبة"}},
       {"حضر الدكتور محمد سعيد الكندي الاجتماع",
