@@ -353,6 +353,12 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
     }
     // A nisba ends a name (ابو عبد الله التركي | ودع): only a lineage
     // (ولد المختار) or another family name with the article follows it.
+    // A role in construct after the name is an apposition, also when the
+    // role word is a given name too (محمد عبد الوهاب | نجم المنتخب).
+    if (a.has_class(j, kRoleHead) && j + 1 < a.size() && !a.breaks_before(j + 1) &&
+        a.facts[j + 1].definite && !a.has_class(j + 1, kStop | kVerb)) {
+      break;
+    }
     // Not the divine name after عبد (عبد الغني | ايت باحماد).
     if (last > start && a.facts[last].definite && ends_with(a.tokens[last].text, kYa) &&
         a.stem(last - 1) != kAbd && !a.facts[j].definite && !connector(a, j)) {

@@ -410,6 +410,12 @@ TEST_CASE("a name runs on through its lineage and stops at the next name of a li
       // The divine name after عبد is no nisba ending the name.
       {"وحل العداء عبد الهادي بلخياط ثانيا", {"person:p:عبد الهادي بلخياط=عبد الهادي بلخياط"}},
       {"تزوج نزار مرتين في حياته", {}},
+      // A role in construct after a name is an apposition, even نجم or
+      // أمين, which are given names too; مصرعه is no name.
+      {"وفاة حسام عبد الجليل نجم المنتخب", {"person:p:حسام عبد الجليل=حسام عبد الجليل"}},
+      {"واللواء عثمان محمد عثمان السكرتير العام", {"person:p:عثمان محمد عثمان=عثمان محمد عثمان"}},
+      {"لقي مساعده رامي عبد الفتاح مصرعه في الحادث",
+       {"person:p:رامي عبد الفتاح=رامي عبد الفتاح"}},
       {"والعقيد خالد بن حمد الغرايبة نائب الرئيس",
        {"person:p:خالد بن حمد الغرايبه=خالد بن حمد الغرايبة"}},
       {"حضر الدكتور محمد سعيد الكندي الاجتماع",
