@@ -995,7 +995,18 @@ void find_persons(Analysis& a) {
     while (i + 1 < a.size() && list_item(a, i + 1)) {
       std::string known_id;
       const size_t last = name_end(a, i + 1, known_id);
-      if (!add_person(a, i + 1, last, known_id, /*strong_cue=*/false)) break;
+      // The list itself is the cue for a name of two words or more
+      // (بوفون وغانلوكا زامبروتا); every word must still look like a name.
+      const bool list_cue = last > i + 1 && !starts_with(a.tokens[i + 2].text, "\xd9\x88");  // not وصديقا ومقرضا
+      // The و of an unknown first word is the conjunction, not part of the id.
+      const uint8_t prefix = a.facts[i + 1].prefix_bytes;
+      if (prefix == 0 && a.facts[i + 1].given == NameClass::None) {
+        a.facts[i + 1].prefix_bytes = static_cast<uint8_t>(kLetter);
+      }
+      if (!add_person(a, i + 1, last, known_id, list_cue)) {
+        a.facts[i + 1].prefix_bytes = prefix;
+        break;
+      }
       i = a.owner(i + 1)->last_token;
     }
   }

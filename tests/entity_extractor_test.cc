@@ -468,6 +468,11 @@ TEST_CASE("titles, kinship words and kunyas before names that read as common wor
 
 TEST_CASE("the next names of a list after a person are persons", "[entities]") {
   check_table({
+      // The list is the cue for an unknown name of two words.
+      {"وقال اللاعب جانلوكا فيريتي وغوستافو زامبيلا إن",
+       {"person:p:جانلوكا فيريتي=جانلوكا فيريتي", "person:p:غوستافو زامبيلا=وغوستافو زامبيلا"}},
+      {"وكان الطبيب هارولد ويلكنسون ناصحا له وصديقا ومقرضا للمال",
+       {"person:p:هارولد ويلكنسون=هارولد ويلكنسون"}},
       {"عاد أحمد البكري وعادل فتحي وفرج شلبي .",
        {"person:p:احمد البكري=أحمد البكري", "person:p:عادل فتحي=وعادل فتحي",
         "person:p:فرج شلبي=وفرج شلبي"}},
