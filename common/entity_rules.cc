@@ -537,6 +537,8 @@ bool single_name_ok(const Analysis& a, size_t title, size_t word) {
   return a.has_class(title, kStrongTitle) && !ambiguous && !a.seen_with_article(a.stem(word));
 }
 
+bool clear_end(const Analysis& a, size_t last);
+
 // الرئيس السوري بشار الاسد, وزير الخارجيه الروسي سيرغي لافروف, المتحدث باسم
 // الامم المتحده ستيفان دوجاريك: the name after a title and its complement.
 bool title_rule(Analysis& a, size_t i) {
@@ -551,6 +553,19 @@ bool title_rule(Analysis& a, size_t i) {
     const bool comma = gap & kGapComma;
     if (const Mention* m = a.owner(j)) {
       if (comma || m->kind == EntityKind::Person) return false;
+      // الملكة صوفيا, الشيخ زايد: right after a strong title a one-word
+      // place name is the person's name.
+      if (j == i + 1 && a.has_class(i, kStrongTitle) && m->kind == EntityKind::Place && m->is_name &&
+          m->first_token == j && m->last_token == j && a.facts[j].prefix_bytes == 0 &&
+          !preposition_place(a, *m) && clear_end(a, j)) {
+        a.remove(j);
+        Mention person;
+        person.first_token = person.last_token = j;
+        person.kind = EntityKind::Person;
+        person.id = "p:" + std::string(a.stem(j));
+        a.add(std::move(person));
+        return true;
+      }
       after_nationality = nationality_adjective(a, *m);
       j = m->last_token + 1;
       continue;
@@ -608,7 +623,6 @@ bool title_rule(Analysis& a, size_t i) {
   return false;
 }
 
-bool clear_end(const Analysis& a, size_t last);
 
 // البرازيلي إيمرسون, والفرنسي ليليان تورام: a name right after a masculine
 // nationality adjective, which describes the person it precedes. The name

@@ -156,6 +156,8 @@ TEST_CASE("titles and roles before a name make it a person", "[entities]") {
        {"organization~o:لجنه الدفاع=لجنة الدفاع", "person:p:كارسون ويبلي=كارسون ويبلي"}},
       {"وأعلن رئيس لجنة الدفاع، جلسات استماع", {"organization~o:لجنه الدفاع=لجنة الدفاع"}},
       {"التقى السناتور كارسون ويبلي بالوفد", {"person:p:كارسون ويبلي=كارسون ويبلي"}},
+      // Right after a strong title a one-word place name is the person's.
+      {"وعقيلته الملكة صوفيا اليوم في الرباط", {"person:p:صوفيا=صوفيا", "place:g:2538475=الرباط"}},
       // An honorific with a pronoun is no name.
       {"واكد جلالته ان الاردن", {"place:c:JO=الاردن"}},
   });
