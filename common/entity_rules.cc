@@ -64,6 +64,12 @@ bool foreign_surname_shape(std::string_view w) {
                                "\xd9\x8a\xd9\x81", "\xd9\x8a\xd8\xb2"}) {                  // يف يز
     if (ends_with(w, end)) return true;
   }
+  // A long ا as the fourth of five letters (تورام, يوسال): no imperfect verb
+  // has it but the افتعل of hollow roots (يختار, يزداد, يصطاد).
+  if (w.size() == 5 * kLetter && w.substr(3 * kLetter, kLetter) == kAlef) {
+    const std::string_view third = w.substr(2 * kLetter, kLetter);
+    if (third != "\xd8\xaa" && third != "\xd8\xaf" && third != "\xd8\xb7") return true;  // ت د ط
+  }
   // A final vowel و or ا (يانكو, توسكانا), not the plural verb ending وا
   // (يقولوا) or the pronouns نا, ها (سيقودنا).
   if (ends_with(w, "\xd9\x88")) return true;

@@ -146,6 +146,9 @@ TEST_CASE("titles and roles before a name make it a person", "[entities]") {
       {"فاز الصربي داركو يانكوفو على منافسه",
        {"place~c:RS=الصربي", "person:p:داركو يانكوفو=داركو يانكوفو"}},
       {"وقال إن الجمهور سيقودنا للفوز", {}},
+      // ... nor a long ا as the fourth of five letters (تيراك).
+      {"والفرنسي ماكسيم تيراك في صفوف الفريق",
+       {"place~c:FR=والفرنسي", "person:p:ماكسيم تيراك=ماكسيم تيراك"}},
       // فعلت is a verb (الوزيرة طرحت); a foreign name with a long vowel
       // inside (بيرت, دوست) is not.
       {"وكانت الوزيرة الكندية طرحت أفكارا", {"place~c:CA=الكندية"}},
