@@ -204,6 +204,29 @@ Analysis::Analysis(const Gazetteer& g, std::string_view t, const std::vector<Tok
     facts[i].classes |= lexicon::kPersonTitle | lexicon::kStrongTitle;
     facts[i + 1].gap = 0;
   }
+  // Texts that write the final ى as ي (حتي, الي, لدي; common in Egyptian
+  // papers) write the preposition على as علي too: before a function word, a
+  // definite noun or a number it is the preposition, not the name.
+  static const std::unordered_set<std::string> ya_written = {
+      normalize("حتى"), normalize("إلى"), normalize("لدى"), normalize("متى")};
+  bool ya_for_maqsura = false;
+  for (size_t i = 0; i < toks.size() && !ya_for_maqsura; ++i) {
+    ya_for_maqsura = !facts[i].maqsura && ya_written.count(std::string(toks[i].text)) > 0;
+  }
+  static const std::string kAli = normalize("علي");
+  for (size_t i = 0; ya_for_maqsura && i + 1 < toks.size(); ++i) {
+    if (toks[i].text != kAli || facts[i].maqsura || (facts[i + 1].gap & kGapBreak)) continue;
+    const TokenFacts& next = facts[i + 1];
+    // After a strong title a function word does not make it one (الامام علي في).
+    if (i > 0 && (facts[i - 1].classes & lexicon::kStrongTitle) && !next.definite) continue;
+    const std::string_view w = toks[i + 1].text;
+    const bool family_name = next.definite && w.size() >= 8 && w.compare(w.size() - 2, 2, "\xd9\x8a") == 0;
+    if ((next.definite && !family_name && next.given == Gazetteer::NameClass::None) ||
+        toks[i + 1].is_number ||
+        (next.classes & (lexicon::kStop | lexicon::kCommon | lexicon::kNonName))) {
+      facts[i].maqsura = true;
+    }
+  }
 }
 
 const Mention* Analysis::owner(size_t i) const {
@@ -284,6 +307,17 @@ void match_gazetteer(Analysis& a) {
   }
   for (const auto& [i, match] : pending) {
     if (!named.count(match.pattern->entry)) continue;
+    // A definite adjective after the weak name makes it the common noun (الاسد
+    // الاسيوي "the Asian lion"), a nationality adjective above all.
+    // Not any definite word: the object after a verb and its subject (وجه
+    // المالكي الشكر) is one too.
+    const size_t k = i + match.length;
+    if (k < a.size() && !a.breaks_before(k) && a.facts[k].definite) {
+      const Mention* next = a.owner(k);
+      const std::string_view w = a.tokens[k].text;
+      const bool nisba = !next && w.size() >= 7 * 2 && w.compare(w.size() - 2, 2, "\xd9\x8a") == 0;  // ال + 4 + ي
+      if ((next && next->kind == EntityKind::Place && !next->is_name) || nisba) continue;
+    }
     bool free = true;
     for (size_t k = i; k < i + match.length; ++k) free = free && !a.owner(k);
     if (free) add_match(a, i, match);

@@ -37,6 +37,9 @@ enum WordClass : uint32_t {
   kNamedAfter = 1u << 20,   // a thing named after a person (جائزه نوبل, مطار محمد الخامس)
                             // (محل, شكوى, مديرية, المهندسين); checked on the word and
                             // on the word without its article
+  kSpeakerFollow = 1u << 21,  // after "وقال X": shows X is the speaker (الذي, وهو,
+                              // للصحفيين, لوكالة)
+  kStatement = 1u << 22,    // a statement in "وقال X في بيان" (بيان, تصريح, مقابلة)
 };
 
 // Classes of a normalized word as written (no clitic stripping); 0 if none.

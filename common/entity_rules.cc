@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "entity_rules.h"
+#include "normalizer.h"
 
 namespace akhbar::entity_detail {
 namespace {
@@ -50,6 +51,44 @@ bool is_arabic(std::string_view word) {
   return !word.empty() && (static_cast<unsigned char>(word[0]) & 0xFE) == 0xD8;
 }
 
+// An ending of transliterated Slavic, Germanic or Romance surnames that no
+// Arabic verb of five letters or more has (ستانيشيف, تيفيز, ستويانوفيتش):
+// -يتش -سكي -ينكو -وف -يف -يز. Not the imperfect of استفعل (يستضيف).
+bool foreign_surname_shape(std::string_view w) {
+  if (w.size() < 5 * kLetter || starts_with(w, "\xd9\x8a\xd8\xb3\xd8\xaa") ||  // يست
+      starts_with(w, "\xd8\xaa\xd8\xb3\xd8\xaa")) {                               // تست
+    return false;
+  }
+  for (std::string_view end : {"\xd9\x8a\xd8\xaa\xd8\xb4", "\xd8\xb3\xd9\x83\xd9\x8a",  // يتش سكي
+                               "\xd9\x8a\xd9\x86\xd9\x83\xd9\x88", "\xd9\x88\xd9\x81",  // ينكو وف
+                               "\xd9\x8a\xd9\x81", "\xd9\x8a\xd8\xb2"}) {                  // يف يز
+    if (ends_with(w, end)) return true;
+  }
+  // A long ا as the fourth of five letters (تورام, يوسال): no imperfect verb
+  // has it but the افتعل of hollow roots (يختار, يزداد, يصطاد).
+  if (w.size() == 5 * kLetter && w.substr(3 * kLetter, kLetter) == kAlef) {
+    const std::string_view third = w.substr(2 * kLetter, kLetter);
+    if (third != "\xd8\xaa" && third != "\xd8\xaf" && third != "\xd8\xb7") return true;  // ت د ط
+  }
+  // A final vowel و or ا (يانكو, توسكانا), not the plural verb ending وا
+  // (يقولوا) or the pronouns نا, ها (سيقودنا).
+  if (ends_with(w, "\xd9\x88")) return true;
+  return ends_with(w, kAlef) && !ends_with(w, "\xd9\x88\xd8\xa7") && !ends_with(w, "\xd9\x86\xd8\xa7") &&
+         !ends_with(w, "\xd9\x87\xd8\xa7");
+}
+
+// The past with the feminine ت, فعلت (طرحت, صرحت): no long vowel inside,
+// unlike the foreign names بيرت, دوست, انيت. Callers exclude given names of
+// this shape (رفعت, حكمت).
+bool feminine_past(std::string_view w) {
+  if (w.size() != 4 * kLetter || !ends_with(w, "\xd8\xaa")) return false;
+  for (size_t k = 1; k <= 2; ++k) {
+    const std::string_view c = w.substr(k * kLetter, kLetter);
+    if (c == kAlef || c == "\xd9\x88" || c == "\xd9\x8a") return false;  // ا و ي
+  }
+  return true;
+}
+
 // A present or future tense verb (يزور, سيلتقي) rather than a name.
 bool verb_like(const Analysis& a, size_t i) {
   const std::string_view w = a.tokens[i].text;
@@ -57,6 +96,8 @@ bool verb_like(const Analysis& a, size_t i) {
     return false;
   }
   if (starts_with(w, "\xd8\xaa\xd8\xb4")) return false;  // تش: foreign names (تشومسكي)
+  if (foreign_surname_shape(w)) return false;
+  if (feminine_past(w)) return true;
   // است: the past of استفعل (استمرت, استقبل).
   if (w.size() >= 5 * kLetter && starts_with(w, "\xd8\xa7\xd8\xb3\xd8\xaa")) return true;
   return starts_with(w, "\xd9\x8a") || starts_with(w, "\xd8\xaa") ||  // ي ت
@@ -113,7 +154,8 @@ bool has_proclitic(const Analysis& a, size_t i) {
 bool name_like(const Analysis& a, size_t i) {
   const TokenFacts& f = a.facts[i];
   if (a.tokens[i].is_number || a.owner(i) || !is_arabic(a.tokens[i].text)) return false;
-  if (f.given != NameClass::None) return f.prefix_bytes == 0;
+  // على (written with ى) is the preposition, not the name علي.
+  if (f.given != NameClass::None) return f.prefix_bytes == 0 && !(f.maqsura && (f.classes & kStop));
   if (f.classes & kNotName) return false;
   if (a.tokens[i].text.size() < 2 * kLetter || verb_like(a, i)) return false;
   return !has_proclitic(a, i) && !common_in_text(a, i);
@@ -225,6 +267,8 @@ bool common_word(const Analysis& a, size_t i) {
 }
 
 constexpr std::string_view kAbd = "\xd8\xb9\xd8\xa8\xd8\xaf";  // عبد
+constexpr std::string_view kAlDin = "\xd8\xa7\xd9\x84\xd8\xaf\xd9\x8a\xd9\x86";  // الدين
+constexpr std::string_view kAllah = "\xd8\xa7\xd9\x84\xd9\x84\xd9\x87";  // الله
 constexpr std::string_view kYa = "\xd9\x8a";                      // ي
 
 // A family name in the nisba form (الاحمدي, الحريري).
@@ -306,16 +350,35 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
   if (abd_start) ++last;
   for (size_t j = last + 1; j < a.size() && words < kMaxNameTokens; j = last + 1) {
     if (ends_name_before(a, j)) break;
+    // محيي الدين, نصر الله: الدين and الله complete the name word before
+    // them (a compound name, not a word of its own).
+    if (!a.owner(j) && (a.tokens[j].text == kAlDin || a.tokens[j].text == kAllah) &&
+        !connector(a, last)) {
+      last = j;
+      continue;
+    }
     // A nisba ends a name (ابو عبد الله التركي | ودع): only a lineage
     // (ولد المختار) or another family name with the article follows it.
+    // A role in construct after the name is an apposition, also when the
+    // role word is a given name too (محمد عبد الوهاب | نجم المنتخب).
+    if (a.has_class(j, kRoleHead) && j + 1 < a.size() && !a.breaks_before(j + 1) &&
+        a.facts[j + 1].definite && !a.has_class(j + 1, kStop | kVerb)) {
+      break;
+    }
+    // Not the divine name after عبد (عبد الغني | ايت باحماد).
     if (last > start && a.facts[last].definite && ends_with(a.tokens[last].text, kYa) &&
-        !a.facts[j].definite && !connector(a, j)) {
+        a.stem(last - 1) != kAbd && !a.facts[j].definite && !connector(a, j)) {
       break;
     }
     if (words >= 2 && a.facts[j].given == NameClass::None && !connector(a, j)) {
       // After two name words: a word in ta marbuta is a noun (نزار قباني |
       // قصيده), a word with و starts the next item (فيصل ملكاوي | وغيث).
-      if (ends_with(original(a, j), "\xd8\xa9") || starts_with(a.tokens[j].text, "\xd9\x88")) break;
+      // A definite one after Arabic names is a family name (خالد بن حمد العطيه).
+      const bool family = arabic_start && a.facts[j].definite && !a.owner(j);
+      if ((ends_with(original(a, j), "\xd8\xa9") && !family) ||
+          starts_with(a.tokens[j].text, "\xd9\x88")) {
+        break;
+      }
       // An accusative participle فاعلا (جمال ناصر البدر | شارحا).
       const std::string_view w = a.tokens[j].text;
       if (letter_count(w) == 5 && letter_is(w, 1, kAlef) && ends_with(w, kAlef)) break;
@@ -338,7 +401,9 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
       if (m->kind == EntityKind::Person) {
         known_id = m->id;
         last = m->last_token;
-      } else if (after_given && !m->is_name && m->first_token == m->last_token) {
+      } else if ((after_given || (arabic_start && words >= 2 && a.facts[j].definite &&
+                                  a.facts[last].given != NameClass::None)) &&
+                 !m->is_name && m->first_token == m->last_token) {
         last = j;  // جون كندي, محمد المصري: a nisba family name, not a nationality
         ++words;
         continue;
@@ -407,7 +472,8 @@ bool plausible_person(const Analysis& a, size_t first, size_t last, bool strong_
     }
     // The word a kunya governs inside the name (بن ابي طالب) is a name
     // whatever it reads as alone.
-    const bool governed = k > first && a.has_class(k - 1, kKunya);
+    const bool governed = k > first && (a.has_class(k - 1, kKunya) || a.tokens[k].text == kAlDin ||
+                                        a.tokens[k].text == kAllah);  // محيي الدين
     if (!governed && common_word(a, k)) return false;
   }
   return given || strong_cue;
@@ -477,6 +543,8 @@ bool single_name_ok(const Analysis& a, size_t title, size_t word) {
   return a.has_class(title, kStrongTitle) && !ambiguous && !a.seen_with_article(a.stem(word));
 }
 
+bool clear_end(const Analysis& a, size_t last);
+
 // الرئيس السوري بشار الاسد, وزير الخارجيه الروسي سيرغي لافروف, المتحدث باسم
 // الامم المتحده ستيفان دوجاريك: the name after a title and its complement.
 bool title_rule(Analysis& a, size_t i) {
@@ -491,13 +559,27 @@ bool title_rule(Analysis& a, size_t i) {
     const bool comma = gap & kGapComma;
     if (const Mention* m = a.owner(j)) {
       if (comma || m->kind == EntityKind::Person) return false;
+      // الملكة صوفيا, الشيخ زايد: right after a strong title a one-word
+      // place name is the person's name.
+      if (j == i + 1 && a.has_class(i, kStrongTitle) && m->kind == EntityKind::Place && m->is_name &&
+          m->first_token == j && m->last_token == j && a.facts[j].prefix_bytes == 0 &&
+          !preposition_place(a, *m) && clear_end(a, j)) {
+        a.remove(j);
+        Mention person;
+        person.first_token = person.last_token = j;
+        person.kind = EntityKind::Person;
+        person.id = "p:" + std::string(a.stem(j));
+        a.add(std::move(person));
+        return true;
+      }
       after_nationality = nationality_adjective(a, *m);
       j = m->last_token + 1;
       continue;
     }
     // After a comma (وزير الدفاع، جيمس ماتيس،) only a known given name. A
     // first name that looks like a verb (يرلان) is one when a name follows.
-    const bool verb_looking_name = verb_like(a, j) && !a.facts[j].definite &&
+    const bool verb_looking_name = verb_like(a, j) && !feminine_past(a.tokens[j].text) &&
+                                   !a.facts[j].definite &&
                                    !a.has_class(j, kNotName) && j + 1 < a.size() &&
                                    !a.breaks_before(j + 1) && name_like(a, j + 1);
     // After a title an ambiguous given name starts a name when a name word
@@ -508,10 +590,19 @@ bool title_rule(Analysis& a, size_t i) {
         a.facts[j].prefix_bytes == 0 && !a.has_class(j, kRoleWord) &&  // باسم
         (a.has_class(i, kStrongTitle) ||
          (j + 1 < a.size() && !a.breaks_before(j + 1) && name_like(a, j + 1)));
+    // ... or any name closed by a second comma: an apposition (السناتور
+    // الجمهوري، ارلن سبيكتر، اقترح).
+    std::string known_id;
+    size_t last = j;
+    bool closed = false;
+    if (comma && a.facts[j].given != NameClass::Given && name_start(a, j)) {
+      last = name_end(a, j, known_id);
+      closed = last + 1 < a.size() && (a.facts[last + 1].gap & kGapComma) &&
+               !(a.facts[last + 1].gap & ~kGapComma);
+    }
     if ((name_start(a, j) || verb_looking_name || ambiguous_given) &&
-        (!comma || a.facts[j].given == NameClass::Given)) {
-      std::string known_id;
-      const size_t last = name_end(a, j, known_id);
+        (!comma || a.facts[j].given == NameClass::Given || closed)) {
+      last = name_end(a, j, known_id);
       if (last == j && known_id.empty() && !single_name_ok(a, i, j)) return false;
       // A strong title (الرئيس, الشيخ), or a role with its complement
       // (وزير الخارجية): the name after it needs no known given name.
@@ -524,14 +615,20 @@ bool title_rule(Analysis& a, size_t i) {
     if (comma) return false;
     const TokenFacts& f = a.facts[j];
     const bool role = (f.classes & (kRoleWord | kRoleHead | kPersonTitle)) != 0;
-    const bool complement = f.definite && !(f.classes & (kStop | kVerb | kCommon));
-    if (!role && !complement) return false;
+    // A definite noun, or a definite adjective in ي/ية even when listed as a
+    // common word (الخبير الاقتصادي, المحلل السياسي).
+    const bool adjective = f.definite && (f.classes & kCommon) && !(f.classes & (kStop | kVerb)) &&
+                           (ends_with(a.tokens[j].text, kYa) || ends_with(a.tokens[j].text, "\xd9\x8a\xd9\x87"));
+    const bool complement = adjective || (f.definite && !(f.classes & (kStop | kVerb | kCommon)));
+    // سفير اسرائيل لدى الامم المتحده: لدى links the role to where it serves.
+    const bool at = a.tokens[j].text == "\xd9\x84\xd8\xaf\xd9\x8a" && j > i + 1 && j + 1 < a.size() &&
+                    a.owner(j + 1) && !a.breaks_before(j + 1);  // لدي
+    if (!role && !complement && !at) return false;
     ++j;
   }
   return false;
 }
 
-bool clear_end(const Analysis& a, size_t last);
 
 // البرازيلي إيمرسون, والفرنسي ليليان تورام: a name right after a masculine
 // nationality adjective, which describes the person it precedes. The name
@@ -630,7 +727,15 @@ bool speaker_rule(Analysis& a, size_t i) {
   }
   if (!name_start(a, j) && !(name_like(a, j) && !a.facts[j].definite)) return false;
   std::string known_id;
-  const size_t last = name_end(a, j, known_id);
+  size_t last = name_end(a, j, known_id);
+  // A role in construct that the name ran into is an apposition (وقال ديفد
+  // فرانكلين | امين المتحف): امين is also a given name.
+  for (size_t m = j + 1; known_id.empty() && m <= last && m + 1 < a.size(); ++m) {
+    if (a.has_class(m, kRoleHead) && a.facts[m + 1].definite && !a.breaks_before(m + 1)) {
+      last = m - 1;
+      break;
+    }
+  }
   const size_t k = last + 1;
   const bool that = k < a.size() && !a.breaks_before(k) && a.has_class(k, kThat);
   const bool colon = k < a.size() && (a.facts[k].gap & kGapStop) &&
@@ -641,9 +746,88 @@ bool speaker_rule(Analysis& a, size_t i) {
   const bool quote = k < a.size() && (a.facts[k].gap & kGapQuote) && !(a.facts[k].gap & kGapStop);
   const bool apposition = k < a.size() && (a.facts[k].gap & kGapComma || !a.breaks_before(k)) &&
                           a.has_class(k, kRoleHead | kPersonTitle);
-  if (!that && !colon && !quote && !apposition) return false;
+  // ... or by a relative clause or whom it was told (الذي, للصحفيين), a
+  // statement (في بيان), or عن after أعرب (واعرب فلان عن قلقه).
+  const bool joined = k < a.size() && !a.breaks_before(k);
+  // لوكالة, لصحيفة, لرويترز; not لوزارة (a statement of the ministry).
+  const Mention* outlet = a.owner(k);
+  const bool to_outlet =
+      starts_with(a.tokens[k].text, "\xd9\x84") && a.facts[k].prefix_bytes > 0 &&
+      (a.has_class(k, kOrgIntro) ||
+       (outlet && outlet->kind == EntityKind::Organization && !a.has_class(k, kOrgTrigger)));
+  const bool follow =
+      joined && ((lexicon::classes(a.tokens[k].text) & lexicon::kSpeakerFollow) || to_outlet);
+  const bool statement = joined && k + 1 < a.size() && !a.breaks_before(k + 1) &&
+                         a.tokens[k].text == "\xd9\x81\xd9\x8a" &&  // في
+                         (lexicon::classes(a.tokens[k + 1].text) & lexicon::kStatement);
+  const std::string_view verb = a.tokens[i].text;
+  const bool expressed = joined && a.tokens[k].text == "\xd8\xb9\xd9\x86" &&  // عن
+                         (starts_with(verb, "\xd8\xa7\xd8\xb9\xd8\xb1\xd8\xa8") ||   // اعرب
+                          starts_with(verb.substr(kLetter), "\xd8\xa7\xd8\xb9\xd8\xb1\xd8\xa8"));  // واعرب
+  if (!that && !colon && !quote && !apposition && !follow && !statement && !expressed) return false;
   // The frame "وقال X إن" is itself strong evidence of a name.
   return add_person(a, j, last, known_id, /*strong_cue=*/true);
+}
+
+// صلاد حسن دعا, لكن فرانكلين اكد: a name at the start of a clause (after
+// punctuation, لكن or ان) right before a reporting verb is its subject.
+bool subject_rule(Analysis& a, size_t i) {
+  const bool clause_start =
+      i == 0 || a.breaks_before(i) ||
+      (!a.owner(i - 1) && (a.has_class(i - 1, kThat) || a.stem(i - 1) == "\xd9\x84\xd9\x83\xd9\x86"));  // لكن
+  if (!clause_start || a.owner(i) || a.facts[i].definite || a.facts[i].prefix_bytes > 0) return false;
+  // و before an unknown word is a conjunction (وكثرتها تؤكد).
+  if (starts_with(a.tokens[i].text, "\xd9\x88") && a.facts[i].given == NameClass::None) return false;
+  if (!name_start(a, i) && !name_like(a, i)) return false;
+  std::string known_id;
+  const size_t last = name_end(a, i, known_id);
+  const size_t k = last + 1;
+  if (k >= a.size() || a.breaks_before(k) || !a.has_class(k, kSpeechVerb) || a.facts[k].prefix_bytes > 0) {
+    return false;
+  }
+  // One unknown word needs four letters and no use as a common word.
+  if (last == i && known_id.empty() && a.facts[i].given == NameClass::None &&
+      (letter_count(a.tokens[i].text) < 4 || common_in_text(a, i))) {
+    return false;
+  }
+  return add_person(a, i, last, known_id, /*strong_cue=*/true);
+}
+
+// A name with a cue on its right that only persons have: its age in
+// parentheses (باتشان ( 63 عاما )), قوله after عن (نقلت عن فلان قوله), or
+// قد after كان (وكان فلان قد اعلن).
+bool right_cue_rule(Analysis& a, size_t i) {
+  if (a.owner(i) || a.facts[i].definite || a.facts[i].prefix_bytes > 0) return false;
+  if (starts_with(a.tokens[i].text, "\xd9\x88") && a.facts[i].given == NameClass::None) return false;
+  if (!name_start(a, i) && !name_like(a, i)) return false;
+  std::string known_id;
+  const size_t last = name_end(a, i, known_id);
+  const size_t k = last + 1;
+  if (k >= a.size()) return false;
+  static const std::string kSaying = normalize("قوله"), kSayingF = normalize("قولها"),
+                           kQad = normalize("قد"), kAge = normalize("عاما"), kAn = normalize("عن");
+  static const std::unordered_set<std::string> kana = {normalize("كان"), normalize("وكان"),
+                                                       normalize("كانت"), normalize("وكانت")};
+  const std::string_view next = a.tokens[k].text;
+  const std::string_view prev = i > 0 && !a.breaks_before(i) ? a.tokens[i - 1].text : "";
+  const bool joined = !a.breaks_before(k);
+  const bool saying = joined && prev == kAn && (next == kSaying || next == kSayingF);
+  const bool had = joined && next == kQad && kana.count(std::string(prev));
+  const bool age = (a.facts[k].gap & kGapParen) && a.tokens[k].is_number && k + 1 < a.size() &&
+                   a.tokens[k + 1].text == kAge;
+  if (!saying && !had && !age) return false;
+  // A longer name starts with a given name (not خاض | ايمرسون ( 30 عاما )).
+  if (age && !saying && !had && last > i && known_id.empty() && a.facts[i].given == NameClass::None) {
+    return false;
+  }
+  // One unknown word needs four letters, no use as a common word and no
+  // pronoun suffix (ابوه).
+  if (last == i && known_id.empty() && a.facts[i].given == NameClass::None &&
+      (letter_count(a.tokens[i].text) < 4 || common_in_text(a, i) || ends_with(a.tokens[i].text, kHa) ||
+       a.has_class(i, kKunya | kConnector))) {
+    return false;
+  }
+  return add_person(a, i, last, known_id, /*strong_cue=*/true);
 }
 
 }  // namespace
@@ -816,7 +1000,8 @@ void find_persons(Analysis& a) {
       }
       continue;
     }
-    if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i)) {
+    if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i) ||
+        subject_rule(a, i) || right_cue_rule(a, i)) {
       while (i + 1 < a.size() && a.owner(i + 1)) ++i;
     }
   }
@@ -830,7 +1015,18 @@ void find_persons(Analysis& a) {
     while (i + 1 < a.size() && list_item(a, i + 1)) {
       std::string known_id;
       const size_t last = name_end(a, i + 1, known_id);
-      if (!add_person(a, i + 1, last, known_id, /*strong_cue=*/false)) break;
+      // The list itself is the cue for a name of two words or more
+      // (بوفون وغانلوكا زامبروتا); every word must still look like a name.
+      const bool list_cue = last > i + 1 && !starts_with(a.tokens[i + 2].text, "\xd9\x88");  // not وصديقا ومقرضا
+      // The و of an unknown first word is the conjunction, not part of the id.
+      const uint8_t prefix = a.facts[i + 1].prefix_bytes;
+      if (prefix == 0 && a.facts[i + 1].given == NameClass::None) {
+        a.facts[i + 1].prefix_bytes = static_cast<uint8_t>(kLetter);
+      }
+      if (!add_person(a, i + 1, last, known_id, list_cue)) {
+        a.facts[i + 1].prefix_bytes = prefix;
+        break;
+      }
       i = a.owner(i + 1)->last_token;
     }
   }
@@ -862,6 +1058,27 @@ bool first_name_alone(const Analysis& a, size_t i) {
   return letter_count(w) >= 4 && !common_word(a, i) && !common_in_text(a, i);
 }
 
+// The last word of a known person's name can name them alone in the same
+// text: not a given name (محمد صلاح | صلاح), a connector or a word of a
+// closed class; three letters after the article or four without (بري is
+// also "by land").
+bool known_surname(const Analysis& a, size_t last) {
+  const TokenFacts& f = a.facts[last];
+  if (f.given != NameClass::None || (f.classes & (kNotName | kConnector | kNonName))) return false;
+  const BareWord b = strip_article(a.stem(last));
+  // A regnal number (محمد السادس) is no surname.
+  static const std::unordered_set<std::string> ordinals = [] {
+    std::unordered_set<std::string> s;
+    for (const char* w : {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع",
+                          "عاشر"}) {
+      s.insert(normalize(w));
+    }
+    return s;
+  }();
+  if (ordinals.count(std::string(b.bare))) return false;
+  return letter_count(b.bare) >= (b.has_article ? 3u : 4u);
+}
+
 }  // namespace
 
 void propagate_names(Analysis& a) {
@@ -875,11 +1092,16 @@ void propagate_names(Analysis& a) {
   // Keys of `known` that are first names: alone only, not before another
   // name word (خوسي | لويس ثاباتيرو is someone else).
   std::unordered_set<std::string> first_names;
+  // Surnames of known persons the text names in full (توفيق الحكيم): the
+  // surname alone names them too in this text, even when it is also a
+  // common word elsewhere (الحكيم "the wise").
+  std::unordered_map<std::string, Mention> surnames;
   for (size_t i = 0; i < a.size(); ++i) {
     const Mention* m = a.owner(i);
     if (m && m->first_token == i && m->last_token > i && m->kind == EntityKind::Person &&
         a.gazetteer.find(m->id)) {
       known_persons.emplace(std::string(a.tokens[m->last_token].text), *m);
+      if (known_surname(a, m->last_token)) surnames.emplace(std::string(a.stem(m->last_token)), *m);
     }
     if (!m || m->first_token != i || !m->is_name || a.gazetteer.find(m->id)) continue;
     const size_t last = m->last_token;
@@ -902,7 +1124,7 @@ void propagate_names(Analysis& a) {
     if (word.size() < 3 * kLetter || !is_arabic(word) || common_in_text(a, last)) continue;
     known.emplace(std::string(word), *m);
   }
-  if (known.empty() && known_persons.empty()) return;
+  if (known.empty() && known_persons.empty()) return;  // surnames ⊆ known_persons
   lexicon::CliticReading readings[lexicon::kMaxReadings];
   std::string key;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -936,6 +1158,39 @@ void propagate_names(Analysis& a) {
       if (m.kind == EntityKind::Person && readings[r].prefix_bytes == 0) {
         m.first_token = first_name_word(a, i);
       }
+      a.add(std::move(m));
+      break;
+    }
+    if (a.owner(i) || surnames.empty()) continue;
+    for (int r = 0; r < n; ++r) {
+      auto it = surnames.find(std::string(word.substr(readings[r].prefix_bytes)));
+      if (it == surnames.end()) continue;
+      // An adjective agreeing with the noun before it (الرجل الحكيم, حل
+      // مشرف), or the first name of someone else (نهيان بن مبارك, جولي كافنر).
+      const Mention* prev = i > 0 && !a.breaks_before(i) ? a.owner(i - 1) : nullptr;
+      const bool after_noun =
+          i > 0 && !a.breaks_before(i) && !(prev && prev->kind == EntityKind::Person) &&
+          !a.has_class(i - 1, kPersonTitle | kStop | kVerb | kSpeechVerb | kThat) &&
+          a.facts[i - 1].definite == readings[r].has_article;
+      // ... or a noun its adjective agrees with (المعلم الجديد).
+      const bool name_follows =
+          i + 1 < a.size() && !a.breaks_before(i + 1) &&
+          (connector(a, i + 1) || name_like(a, i + 1) ||
+           (readings[r].has_article && a.facts[i + 1].definite &&
+            !a.has_class(i + 1, kStop | kVerb | kThat) &&
+            !(a.owner(i + 1) && a.owner(i + 1)->kind == EntityKind::Person)));
+      // هذا المعلم: a demonstrative before a definite word makes it a noun.
+      static const std::unordered_set<std::string> demonstratives = [] {
+        std::unordered_set<std::string> s;
+        for (const char* w : {"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "وهذا", "وهذه"}) s.insert(normalize(w));
+        return s;
+      }();
+      const bool demonstrative = readings[r].has_article && i > 0 &&
+                                 demonstratives.count(std::string(a.tokens[i - 1].text));
+      if (after_noun || name_follows || demonstrative) break;
+      Mention m = it->second;
+      m.last_token = i;
+      m.first_token = readings[r].prefix_bytes == 0 ? first_name_word(a, i) : i;
       a.add(std::move(m));
       break;
     }
