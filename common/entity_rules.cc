@@ -750,9 +750,9 @@ bool speaker_rule(Analysis& a, size_t i) {
   // statement (في بيان), or عن after أعرب (واعرب فلان عن قلقه).
   const bool joined = k < a.size() && !a.breaks_before(k);
   // لوكالة, لصحيفة, لرويترز; not لوزارة (a statement of the ministry).
-  const Mention* outlet = a.owner(k);
+  const Mention* outlet = joined ? a.owner(k) : nullptr;
   const bool to_outlet =
-      starts_with(a.tokens[k].text, "\xd9\x84") && a.facts[k].prefix_bytes > 0 &&
+      joined && starts_with(a.tokens[k].text, "\xd9\x84") && a.facts[k].prefix_bytes > 0 &&
       (a.has_class(k, kOrgIntro) ||
        (outlet && outlet->kind == EntityKind::Organization && !a.has_class(k, kOrgTrigger)));
   const bool follow =
