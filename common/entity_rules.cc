@@ -736,6 +736,7 @@ bool speaker_rule(Analysis& a, size_t i) {
       break;
     }
   }
+  while (last > j && connector(a, last)) --last;  // not "محمد بن" | امين الحكومة
   const size_t k = last + 1;
   const bool that = k < a.size() && !a.breaks_before(k) && a.has_class(k, kThat);
   const bool colon = k < a.size() && (a.facts[k].gap & kGapStop) &&

@@ -232,6 +232,8 @@ TEST_CASE("a speaker's name before ان is a person", "[entities]") {
       // given name).
       {"وقال هارولد ويلكنسون أمين المتحف إن",
        {"person:p:هارولد ويلكنسون=هارولد ويلكنسون"}},
+      // Cut there, a name never ends on بن: بن أمين is a lineage.
+      {"وقال سعيد بن أمين المتحف إن", {"person:p:سعيد بن امين المتحف=سعيد بن أمين المتحف"}},
   });
 }
 
