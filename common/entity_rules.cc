@@ -810,7 +810,10 @@ bool right_cue_rule(Analysis& a, size_t i) {
   static const std::unordered_set<std::string> kana = {normalize("كان"), normalize("وكان"),
                                                        normalize("كانت"), normalize("وكانت")};
   const std::string_view next = a.tokens[k].text;
-  const std::string_view prev = i > 0 && !a.breaks_before(i) ? a.tokens[i - 1].text : "";
+  // Not a conditional expression: its std::string and "" would make a
+  // temporary that the view outlives.
+  std::string_view prev;
+  if (i > 0 && !a.breaks_before(i)) prev = a.tokens[i - 1].text;
   const bool joined = !a.breaks_before(k);
   const bool saying = joined && prev == kAn && (next == kSaying || next == kSayingF);
   const bool had = joined && next == kQad && kana.count(std::string(prev));
