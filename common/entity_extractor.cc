@@ -91,9 +91,11 @@ void add_match(Analysis& a, size_t i, const Match& best) {
   } else {
     m.id = e.id;
   }
-  // الرئيس عباس: the title is not part of the name.
+  // الرئيس عباس: the title is not part of the name. ابن is a title (ابن
+  // عمه) and a connector: in a known name it is the name (ابن بطوطه).
   while (m.kind == EntityKind::Person && m.first_token < m.last_token &&
-         a.has_class(m.first_token, lexicon::kPersonTitle)) {
+         a.has_class(m.first_token, lexicon::kPersonTitle) &&
+         !a.has_class(m.first_token, lexicon::kConnector)) {
     ++m.first_token;
   }
   // الجيش الاسرائيلي, الوطن العربي: descriptions ("~" variants), not names.
