@@ -1201,6 +1201,34 @@ void propagate_names(Analysis& a) {
   }
 }
 
+void add_regnal_numbers(Analysis& a) {
+  static const std::unordered_set<std::string> ordinals = [] {
+    std::unordered_set<std::string> s;
+    for (const char* w : {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                          "التاسع", "العاشر", "الحادي"}) {
+      s.insert(normalize(w));
+    }
+    return s;
+  }();
+  static const std::string kTeen = normalize("عشر");
+  for (size_t i = 0; i + 1 < a.size(); ++i) {
+    const Mention* m = a.owner(i);
+    // One name word and its number: جيمس الاول, الفونسو الثالث عشر. Not
+    // after a longer name (وحل محمد صلاح الثاني: "came second").
+    if (!m || m->kind != EntityKind::Person || m->first_token != i || m->last_token != i) continue;
+    size_t k = i + 1;
+    if (a.breaks_before(k) || a.owner(k) || !ordinals.count(a.tokens[k].text)) continue;
+    if (k + 1 < a.size() && !a.breaks_before(k + 1) && a.tokens[k + 1].text == kTeen) ++k;
+    Mention longer = *m;
+    const bool by_rule = !a.gazetteer.find(longer.id);
+    a.remove(i);
+    longer.last_token = k;
+    if (by_rule) longer.id = "p:" + join_tokens(a, i, k);
+    a.add(std::move(longer));
+    i = k;
+  }
+}
+
 void drop_named_after(Analysis& a) {
   for (size_t i = 1; i < a.size(); ++i) {
     const Mention* m = a.owner(i);

@@ -489,6 +489,15 @@ TEST_CASE("the next names of a list after a person are persons", "[entities]") {
   });
 }
 
+TEST_CASE("a regnal number belongs to a one-word name", "[entities]") {
+  check_table({
+      {"وتوج الملك فيرناندو الثالث عشر ملكا", {"person:p:فيرناندو الثالث عشر=فيرناندو الثالث عشر"}},
+      {"في عهد الملك ألفونسو الأول", {"person:p:الفونسو الاول=ألفونسو الأول"}},
+      // After a longer name an ordinal is a rank: "came second".
+      {"وحل محمد صلاح الثاني في الترتيب", {"person:p:mo-salah=محمد صلاح"}},
+  });
+}
+
 TEST_CASE("a name that names a prize, an airport or a university is no person", "[entities]") {
   check_table({
       {"حصل طومسون على جائزة نوبل عام 1906", {}},
