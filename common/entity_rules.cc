@@ -1038,6 +1038,20 @@ void find_persons(Analysis& a) {
 
 namespace {
 
+// An ordinal of a regnal number without its article: اول .. عاشر, and حادي
+// (الحادي عشر).
+bool regnal_ordinal(std::string_view bare) {
+  static const std::unordered_set<std::string> ordinals = [] {
+    std::unordered_set<std::string> s;
+    for (const char* w : {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع",
+                          "عاشر", "حادي"}) {
+      s.insert(normalize(w));
+    }
+    return s;
+  }();
+  return ordinals.count(std::string(bare)) > 0;
+}
+
 // The first word of a name whose surname at `last` is known from another
 // mention: up to two given names before it (يحيى | بيرت, تيري | لارسن).
 size_t first_name_word(const Analysis& a, size_t last) {
@@ -1070,16 +1084,7 @@ bool known_surname(const Analysis& a, size_t last) {
   const TokenFacts& f = a.facts[last];
   if (f.given != NameClass::None || (f.classes & (kNotName | kConnector | kNonName))) return false;
   const BareWord b = strip_article(a.stem(last));
-  // A regnal number (محمد السادس) is no surname.
-  static const std::unordered_set<std::string> ordinals = [] {
-    std::unordered_set<std::string> s;
-    for (const char* w : {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع",
-                          "عاشر"}) {
-      s.insert(normalize(w));
-    }
-    return s;
-  }();
-  if (ordinals.count(std::string(b.bare))) return false;
+  if (regnal_ordinal(b.bare)) return false;  // محمد السادس: no surname
   return letter_count(b.bare) >= (b.has_article ? 3u : 4u);
 }
 
@@ -1202,14 +1207,6 @@ void propagate_names(Analysis& a) {
 }
 
 void add_regnal_numbers(Analysis& a) {
-  static const std::unordered_set<std::string> ordinals = [] {
-    std::unordered_set<std::string> s;
-    for (const char* w : {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-                          "التاسع", "العاشر", "الحادي"}) {
-      s.insert(normalize(w));
-    }
-    return s;
-  }();
   static const std::string kTeen = normalize("عشر");
   for (size_t i = 0; i + 1 < a.size(); ++i) {
     const Mention* m = a.owner(i);
@@ -1217,7 +1214,8 @@ void add_regnal_numbers(Analysis& a) {
     // after a longer name (وحل محمد صلاح الثاني: "came second").
     if (!m || m->kind != EntityKind::Person || m->first_token != i || m->last_token != i) continue;
     size_t k = i + 1;
-    if (a.breaks_before(k) || a.owner(k) || !ordinals.count(a.tokens[k].text)) continue;
+    const BareWord number = strip_article(a.tokens[k].text);
+    if (a.breaks_before(k) || a.owner(k) || !number.has_article || !regnal_ordinal(number.bare)) continue;
     if (k + 1 < a.size() && !a.breaks_before(k + 1) && a.tokens[k + 1].text == kTeen) ++k;
     Mention longer = *m;
     const bool by_rule = !a.gazetteer.find(longer.id);

@@ -85,24 +85,22 @@ void OrdinalCountSpy::finish() {
     std::thread helper([&] { tally(begin, middle, other); });
     tally(middle, end, own_);
     helper.join();
-    for (size_t k = 0; k < kFacetKinds; ++k) add_into(own_.counts[k], other.counts[k]);
-    add_into(own_.dense_days, other.dense_days);
-    for (const auto& [day, n] : other.days) own_.days[day] += n;
+    absorb(other);
   }
   pending_.clear();
+}
+
+void OrdinalCountSpy::absorb(const Tally& other) {
+  for (size_t k = 0; k < kFacetKinds; ++k) add_into(own_.counts[k], other.counts[k]);
+  add_into(own_.dense_days, other.dense_days);
+  for (const auto& [day, n] : other.days) own_.days[day] += n;
 }
 
 void OrdinalCountSpy::merge(OrdinalCountSpy& other) {
   finish();
   other.finish();
-  for (size_t k = 0; k < kFacetKinds; ++k) add_into(own_.counts[k], other.own_.counts[k]);
-  for (const auto& [day, n] : other.days()) {
-    if (dense_ && day >= first_day_ && day - first_day_ < own_.dense_days.size()) {
-      own_.dense_days[day - first_day_] += n;
-    } else {
-      own_.days[day] += n;
-    }
-  }
+  // Same column, so the same dense day range: the tallies add up as they are.
+  absorb(other.own_);
 }
 
 void OrdinalCountSpy::count(std::string_view value) {

@@ -65,6 +65,8 @@ class OrdinalCountSpy : public Xapian::MatchSpy {
   Tally empty_tally() const;
   void count(std::string_view value);
   void tally(const Xapian::docid* begin, const Xapian::docid* end, Tally& t) const;
+  // Adds another tally of the same column into own_.
+  void absorb(const Tally& other);
 
   std::array<uint32_t, kFacetKinds> sizes_;
   const FacetColumn* column_;
