@@ -150,15 +150,16 @@ bool has_proclitic(const Analysis& a, size_t i) {
   return false;
 }
 
-// Whether token i can be part of a person's name.
-bool name_like(const Analysis& a, size_t i) {
+// Whether token i can be part of a person's name; `text_evidence`: also not
+// a word the text uses as a common noun.
+bool name_like(const Analysis& a, size_t i, bool text_evidence = true) {
   const TokenFacts& f = a.facts[i];
   if (a.tokens[i].is_number || a.owner(i) || !is_arabic(a.tokens[i].text)) return false;
   // على (written with ى) is the preposition, not the name علي.
   if (f.given != NameClass::None) return f.prefix_bytes == 0 && !(f.maqsura && (f.classes & kStop));
   if (f.classes & kNotName) return false;
   if (a.tokens[i].text.size() < 2 * kLetter || verb_like(a, i)) return false;
-  return !has_proclitic(a, i) && !common_in_text(a, i);
+  return !has_proclitic(a, i) && !(text_evidence && common_in_text(a, i));
 }
 
 bool connector(const Analysis& a, size_t i) {
@@ -332,6 +333,8 @@ bool ends_name_before(const Analysis& a, size_t j) {
   return starts_with(w, "\xd9\x81") && letter_count(w) == 4 && a.facts[j].given == NameClass::None;
 }
 
+bool clear_end(const Analysis& a, size_t last);
+
 // The end of the name starting at `start`; a known person the name runs into
 // (بشار حافظ الاسد) gives `known_id` and its end.
 size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
@@ -363,6 +366,13 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
     // role word is a given name too (محمد عبد الوهاب | نجم المنتخب).
     if (a.has_class(j, kRoleHead) && j + 1 < a.size() && !a.breaks_before(j + 1) &&
         a.facts[j + 1].definite && !a.has_class(j + 1, kStop | kVerb)) {
+      break;
+    }
+    // The dual of a role in construct after two names (حامد الشريف وجلال
+    // محمود | عضوي لجنة الكرة).
+    if (ends_with(a.tokens[j].text, kYa) && j + 1 < a.size() && !a.breaks_before(j + 1) &&
+        (lexicon::classes(a.tokens[j].text.substr(0, a.tokens[j].text.size() - kLetter)) &
+         kRoleHead) != 0) {
       break;
     }
     // Not the divine name after عبد (عبد الغني | ايت باحماد).
@@ -423,7 +433,25 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
     } else if (connector(a, j) && j + 1 < a.size() && !a.breaks_before(j + 1) &&
                (name_like(a, j + 1) || a.has_class(j + 1, kPersonTitle))) {
       last = joins_abd(j + 1) ? j + 2 : j + 1;
+    } else if (after_given && !a.facts[last].definite && a.facts[j].definite &&
+               a.facts[j].prefix_bytes == 0 &&
+               !(j + 1 < a.size() && a.facts[j + 1].given != NameClass::None &&
+                 a.facts[j + 1].prefix_bytes == 0) &&
+               a.has_class(j, kPersonTitle | lexicon::kEpithet) && !a.has_class(j, kStop | kVerb) &&
+               (clear_end(a, j) || ends_name_before(a, j + 1))) {
+      // وطارق السيد | وتامر, حامد الشريف | وجلال: a title right after a given
+      // name and at the name's end is the family name; before a name it
+      // would be the title of the next person.
+      last = j;
     } else if (name_like(a, j) ||
+               // سمير شمس | لم, يوسف اسلام | الذي: after a given name, a
+               // family name the text also uses as a common noun, when the
+               // name ends right after it.
+               (after_given && !a.facts[j].definite && name_like(a, j, false) &&
+                !ends_with(original(a, j), "\xd8\xa9") && !ends_with(a.tokens[j].text, kHa) &&
+                !ends_with(a.tokens[j].text, kAlef) &&
+                (clear_end(a, j) || ends_name_before(a, j + 1) ||
+                 a.has_class(j + 1, kRoleHead | kPersonTitle | kRoleWord))) ||
                // توفيق الحكيم: after a given name, a family name with the article.
                // محمد بن عبد الكريم الخطابي: a nisba ends a longer chain.
                ((after_given || (words >= 2 && ends_with(a.tokens[j].text, kYa))) &&
@@ -543,7 +571,6 @@ bool single_name_ok(const Analysis& a, size_t title, size_t word) {
   return a.has_class(title, kStrongTitle) && !ambiguous && !a.seen_with_article(a.stem(word));
 }
 
-bool clear_end(const Analysis& a, size_t last);
 
 // الرئيس السوري بشار الاسد, وزير الخارجيه الروسي سيرغي لافروف, المتحدث باسم
 // الامم المتحده ستيفان دوجاريك: the name after a title and its complement.
@@ -1212,11 +1239,22 @@ void add_regnal_numbers(Analysis& a) {
     const Mention* m = a.owner(i);
     // One name word and its number: جيمس الاول, الفونسو الثالث عشر. Not
     // after a longer name (وحل محمد صلاح الثاني: "came second").
-    if (!m || m->kind != EntityKind::Person || m->first_token != i || m->last_token != i) continue;
+    if (!m || m->kind != EntityKind::Person || m->first_token != i) continue;
     size_t k = i + 1;
-    const BareWord number = strip_article(a.tokens[k].text);
-    if (a.breaks_before(k) || a.owner(k) || !number.has_article || !regnal_ordinal(number.bare)) continue;
-    if (k + 1 < a.size() && !a.breaks_before(k + 1) && a.tokens[k + 1].text == kTeen) ++k;
+    if (m->last_token == i + 1) {
+      // The name took the unit as a family name (للملك الفونسو الثالث | عشر).
+      const BareWord unit = strip_article(a.tokens[i + 1].text);
+      if (!unit.has_article || !regnal_ordinal(unit.bare) || i + 2 >= a.size() ||
+          a.breaks_before(i + 2) || a.owner(i + 2) || a.tokens[i + 2].text != kTeen) {
+        continue;
+      }
+      k = i + 2;
+    } else {
+      if (m->last_token != i) continue;
+      const BareWord number = strip_article(a.tokens[k].text);
+      if (a.breaks_before(k) || a.owner(k) || !number.has_article || !regnal_ordinal(number.bare)) continue;
+      if (k + 1 < a.size() && !a.breaks_before(k + 1) && a.tokens[k + 1].text == kTeen) ++k;
+    }
     Mention longer = *m;
     const bool by_rule = !a.gazetteer.find(longer.id);
     a.remove(i);

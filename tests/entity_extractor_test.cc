@@ -434,6 +434,24 @@ TEST_CASE("a name runs on through its lineage and stops at the next name of a li
                                            "person:p:غيث الطراونه=وغيث الطراونة"}},
       {"كتب نزار بركات قصيدة", {"person:p:نزار بركات=نزار بركات"}},
       {"واستخلف عليها أبا هريرة.", {"person:p:ابا هريره=أبا هريرة"}},
+      // A title after a given name, where the name ends, is the family name;
+      // before another name it is that person's title.
+      {"ضمت القائمة خالد السيد وتامر الجندي",
+       {"person:p:خالد السيد=خالد السيد", "person:p:تامر الجندي=وتامر الجندي"}},
+      {"ضمت القائمة الدكتور حامد الشريف .", {"person:p:حامد الشريف=حامد الشريف"}},
+      {"ورافق خالد الشيخ حمد إلى الدوحة",
+       {"person:p:حمد=حمد", "place:g:290030=الدوحة"}},
+      // The dual of a role in construct is an apposition (عضوي, "the two
+      // members of").
+      {"وحضر الدكتور حامد الشريف وجلال محمود عضوي لجنة الكرة",
+       {"person:p:حامد الشريف=حامد الشريف", "person:p:جلال محمود=وجلال محمود"}},
+      // A family name that the text also uses as a common noun (الشمس,
+      // الاسلام), when the name ends right after it.
+      {"وقال سمير شمس إن الشمس تشرق", {"person:p:سمير شمس=سمير شمس"}},
+      {"وكان يوسف اسلام الذي اعتنق الاسلام", {"person:p:يوسف اسلام=يوسف اسلام"}},
+      {"وكان عمر بكري زعيم الحركة يقرأ عن البكري", {"person:p:عمر بكري=عمر بكري"}},
+      // Not when the word goes on into a construct or has a pronoun suffix.
+      {"وقال النبي محمد رسول الله للرسول", {"person:p:prophet-muhammad=محمد"}},
   });
 }
 
@@ -493,6 +511,10 @@ TEST_CASE("a regnal number belongs to a one-word name", "[entities]") {
   check_table({
       {"وتوج الملك فيرناندو الثالث عشر ملكا", {"person:p:فيرناندو الثالث عشر=فيرناندو الثالث عشر"}},
       {"في عهد الملك ألفونسو الأول", {"person:p:الفونسو الاول=ألفونسو الأول"}},
+      // Also when the name took the unit as a family name because the text
+      // uses عشر as a common word (السنوات العشر).
+      {"خلال السنوات العشر المقبلة . وكان صديقا للملك الفونسو الثالث عشر",
+       {"person:p:الفونسو الثالث عشر=الفونسو الثالث عشر"}},
       // After a longer name an ordinal is a rank: "came second".
       {"وحل محمد صلاح الثاني في الترتيب", {"person:p:mo-salah=محمد صلاح"}},
   });
