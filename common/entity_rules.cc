@@ -1151,6 +1151,19 @@ void propagate_names(Analysis& a) {
     // nisba), a name after a strong title (بوش in الرئيس بوش), or an
     // organization's foreign name.
     const TokenFacts& f = a.facts[last];
+    // A definite family name of a person found by rule (عزيز الدويك) names
+    // them alone through the same checks as a known person's surname, when
+    // the text does not use it as a common word.
+    // Not a nisba (الحفصي) or an adjective in ى (العظمى), nor the word a
+    // kunya governs (ابو الالكترون) or the second half of a compound name
+    // (لطف الزمان): the first word must be a given name.
+    if (m->kind == EntityKind::Person && f.definite && last > i &&
+        !ends_with(a.tokens[last].text, kYa) && !f.maqsura &&
+        a.facts[i].given != NameClass::None && !a.has_class(last - 1, kKunya) &&
+        known_surname(a, last) && !common_in_text(a, last) &&
+        !common_form(a.gazetteer, a.stem(last))) {
+      surnames.emplace(std::string(a.stem(last)), *m);
+    }
     if (m->kind == EntityKind::Person ? f.definite && !nisba(a, last)
                                       : last != m->first_token || f.definite) {
       continue;
@@ -1160,7 +1173,7 @@ void propagate_names(Analysis& a) {
     if (word.size() < 3 * kLetter || !is_arabic(word) || common_in_text(a, last)) continue;
     known.emplace(std::string(word), *m);
   }
-  if (known.empty() && known_persons.empty()) return;  // surnames ⊆ known_persons
+  if (known.empty() && known_persons.empty() && surnames.empty()) return;
   lexicon::CliticReading readings[lexicon::kMaxReadings];
   std::string key;
   for (size_t i = 0; i < a.size(); ++i) {

@@ -468,6 +468,12 @@ TEST_CASE("a surname found again takes the given name before it", "[entities]") 
        {"person:p:khaddam=عبد الحليم خدام", "person:p:khaddam=خدام"}},
       {"قال المفكر جون بيرت إن العالم تغير. ويقول يحيى بيرت في اتصال",
        {"person:p:جون بيرت=جون بيرت", "person:p:جون بيرت=يحيى بيرت"}},
+      // Also a definite family name of a person found by rule, unless the
+      // text uses the word without the article (a common noun: حكيم).
+      {"اعتقل الدكتور عزيز الدويك أمس . لكن الدويك اعتبر المحاكمة باطلة",
+       {"person:p:عزيز الدويك=عزيز الدويك", "person:p:عزيز الدويك=الدويك"}},
+      {"استقبل الدكتور سمير الحكيم أمس الوفد . وقال الحكيم إن القرار حكيم",
+       {"person:p:سمير الحكيم=سمير الحكيم"}},
   });
 }
 
