@@ -821,6 +821,36 @@ bool subject_rule(Analysis& a, size_t i) {
   return add_person(a, i, last, known_id, /*strong_cue=*/true);
 }
 
+// اسره مينغ, عائله برلسكوني, لعشيره دينغ: a word in construct after a noun
+// for a family or a clan is the family's name, which NER counts as a person.
+// Not an adjective (اسره ثريه, عائله واحده) or a noun with a pronoun suffix
+// (عائله مالكها).
+bool family_rule(Analysis& a, size_t i) {
+  static const std::unordered_set<std::string> heads = {
+      normalize("أسرة"), normalize("أسرتي"), normalize("عائلة"), normalize("عشيرة")};
+  std::string_view head = a.tokens[i].text;
+  if (!heads.count(std::string(head))) {
+    // With a conjunction or a preposition: لأسرة, وعائلة, بعشيرة.
+    if (head.size() <= kLetter || !(starts_with(head, "\xd9\x88") || starts_with(head, "\xd9\x84") ||
+                                    starts_with(head, "\xd8\xa8") || starts_with(head, "\xd9\x81"))) {
+      return false;
+    }
+    if (!heads.count(std::string(head.substr(kLetter)))) return false;
+  }
+  const size_t j = i + 1;
+  if (j >= a.size() || a.breaks_before(j) || a.owner(j) || a.facts[j].definite ||
+      !name_like(a, j) || ends_with(original(a, j), "\xd8\xa9") ||
+      ends_with(a.tokens[j].text, kHa) || ends_with(a.tokens[j].text, "\xd9\x87\xd8\xa7") ||
+      ends_with(a.tokens[j].text, "\xd9\x87\xd9\x85") || letter_count(a.tokens[j].text) < 3) {
+    return false;
+  }
+  // A family name is one word (هويتها in عشيره دينغ هويتها is the object),
+  // unless it runs into a known person.
+  std::string known_id;
+  const size_t last = name_end(a, j, known_id);
+  return add_person(a, j, known_id.empty() ? j : last, known_id, /*strong_cue=*/true);
+}
+
 // A name with a cue on its right that only persons have: its age in
 // parentheses (باتشان ( 63 عاما )), قوله after عن (نقلت عن فلان قوله), or
 // قد after كان (وكان فلان قد اعلن).
@@ -1032,7 +1062,7 @@ void find_persons(Analysis& a) {
       continue;
     }
     if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i) ||
-        subject_rule(a, i) || right_cue_rule(a, i)) {
+        subject_rule(a, i) || right_cue_rule(a, i) || family_rule(a, i)) {
       while (i + 1 < a.size() && a.owner(i + 1)) ++i;
     }
   }

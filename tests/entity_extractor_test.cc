@@ -513,6 +513,19 @@ TEST_CASE("the next names of a list after a person are persons", "[entities]") {
   });
 }
 
+TEST_CASE("the name after a family or clan noun is a person", "[entities]") {
+  check_table({
+      {"تعود المساجد إلى أسرة مينغ الملكية", {"person:p:مينغ=مينغ"}},
+      {"أن تستعيد عشيرة دينغ هويتها", {"person:p:دينغ=دينغ"}},
+      {"وقدم التعازي لعائلة كوفاتشيفيتش", {"person:p:كوفاتشيفيتش=كوفاتشيفيتش"}},
+      // An adjective, a pronoun suffix or a definite noun after the family
+      // noun is no name.
+      {"ولدت في أسرة ثرية", {}},
+      {"وطالبت عائلة مالكها بالتعويض", {}},
+      {"وقالت العائلة المالكة إن", {}},
+  });
+}
+
 TEST_CASE("a regnal number belongs to a one-word name", "[entities]") {
   check_table({
       {"وتوج الملك فيرناندو الثالث عشر ملكا", {"person:p:فيرناندو الثالث عشر=فيرناندو الثالث عشر"}},
