@@ -171,7 +171,7 @@ constexpr const char* kPersonTitles =
     // Kinship with a pronoun (زوجته, ابن عمه): the relative's name may follow.
     "عمه عمها خاله خالها جده جدها أخوه أخيه أخته أختها عمته خالته ابنه ابنها ابنته "
     "ابنتها زوجته زوجها والده والدها والدته والدتها شقيقه شقيقها شقيقته شقيقتها "
-    "حفيده حفيدها حفيدته صهره نجله نجلها";
+    "حفيده حفيدها حفيدته صهره نجله نجلها زميله زميلها صديقه صديقها";
 
 // Role nouns in construct with their domain (وزير الخارجية, رئيس الوزراء).
 constexpr const char* kRoleHeads =

@@ -488,6 +488,9 @@ TEST_CASE("titles, kinship words and kunyas before names that read as common wor
        {"organization:o:white-house=البيت الأبيض", "person:p:دانا برينو=دانا برينو"}},
       {"كلف صدام حسين ابن عمه خالد الشمري بقمع التمرد",
        {"person:p:saddam=صدام حسين", "person:p:خالد الشمري=خالد الشمري"}},
+      // A colleague or a friend with a pronoun, like kin (زميله, صديقها).
+      {"وأضاف زميله ليبرون جيمس 13 نقطة", {"person:p:ليبرون جيمس=ليبرون جيمس"}},
+      {"وأضاف زميله في الفريق", {}},
       {"وكان أبو طالب كثير العيال", {"person:p:ابو طالب=أبو طالب"}},
       {"زارت زوجة د. ليوناردو بوشريف المستشفى", {"person:p:ليوناردو بوشريف=ليوناردو بوشريف"}},
       // ف and a verb, a participle in the accusative: the name has ended.
