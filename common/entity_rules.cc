@@ -512,7 +512,14 @@ bool plausible_person(const Analysis& a, size_t first, size_t last, bool strong_
 // gazetteer is added only when plausible_person(); returns whether added.
 bool add_person(Analysis& a, size_t first, size_t last, const std::string& known_id,
                 bool strong_cue) {
-  if (known_id.empty() && !plausible_person(a, first, last, strong_cue)) return false;
+  if (known_id.empty() && !plausible_person(a, first, last, strong_cue)) {
+    // A common word that ran on after two name words or more ends the name
+    // (وسالم مسعود | مترابط): the name is what comes before it.
+    size_t end = last;
+    while (end > first + 1 && common_word(a, end)) --end;
+    if (end == last || !plausible_person(a, first, end, strong_cue)) return false;
+    last = end;
+  }
   Mention m;
   m.first_token = first;
   m.last_token = last;

@@ -510,6 +510,9 @@ TEST_CASE("the next names of a list after a person are persons", "[entities]") {
       {"عاد أحمد البكري وعادل فتحي وفرج شلبي .",
        {"person:p:احمد البكري=أحمد البكري", "person:p:عادل فتحي=وعادل فتحي",
         "person:p:فرج شلبي=وفرج شلبي"}},
+      // A common word after two name words ends the name; it does not void it.
+      {"بقيادة يوسف عبد الله وسالم مسعود مترابط ومنسجم",
+       {"person:p:يوسف عبد الله=يوسف عبد الله", "person:p:سالم مسعود=وسالم مسعود"}},
       // A known full name after a surname is another person.
       {"التقى كوفي أنان وأنان محمود عباس",
        {"person:p:annan=كوفي أنان", "person:p:annan=وأنان", "person:p:mahmoud-abbas=محمود عباس"}},
