@@ -1129,6 +1129,19 @@ size_t first_name_word(const Analysis& a, size_t last) {
   return first;
 }
 
+// The first token of the words before `last` that repeat, in order, the
+// words of `m` before its own last token; `last` when none does.
+size_t same_words_before(const Analysis& a, const Mention& m, size_t last) {
+  size_t first = last;
+  size_t src = m.last_token;
+  while (first > 0 && src > m.first_token && !a.breaks_before(first) && !a.owner(first - 1) &&
+         a.stem(first - 1) == a.stem(src - 1)) {
+    --first;
+    --src;
+  }
+  return first;
+}
+
 // Token i, the first word of a name found by rule, can name the person
 // alone: an unknown foreign-looking name of four letters or more, not a
 // given name (محمد alone is anyone), a kunya or a connector.
@@ -1240,9 +1253,12 @@ void propagate_names(Analysis& a) {
         continue;
       }
       Mention m = it->second;
+      // The name written again with more of its words before the surname
+      // (خوان ميغيل فيلار مير ... وكان فيلار مير).
+      const size_t first = readings[r].prefix_bytes == 0 ? same_words_before(a, m, i) : i;
       m.first_token = m.last_token = i;
       if (m.kind == EntityKind::Person && readings[r].prefix_bytes == 0) {
-        m.first_token = first_name_word(a, i);
+        m.first_token = first < i ? first : first_name_word(a, i);
       }
       a.add(std::move(m));
       break;

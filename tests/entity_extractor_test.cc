@@ -468,6 +468,10 @@ TEST_CASE("a surname found again takes the given name before it", "[entities]") 
        {"person:p:khaddam=عبد الحليم خدام", "person:p:khaddam=خدام"}},
       {"قال المفكر جون بيرت إن العالم تغير. ويقول يحيى بيرت في اتصال",
        {"person:p:جون بيرت=جون بيرت", "person:p:جون بيرت=يحيى بيرت"}},
+      // The name written again with more of its words than the surname.
+      {"وطلب خوان ميغيل فيلار مير الاستقالة . وكان فيلار مير مرشحا",
+       {"person:p:خوان ميغيل فيلار مير=خوان ميغيل فيلار مير",
+        "person:p:خوان ميغيل فيلار مير=فيلار مير"}},
       // Also a definite family name of a person found by rule, unless the
       // text uses the word without the article (a common noun: حكيم).
       {"اعتقل الدكتور عزيز الدويك أمس . لكن الدويك اعتبر المحاكمة باطلة",
