@@ -1043,6 +1043,12 @@ void complete_name(Analysis& a, size_t first) {
         a.gazetteer.given_name(a.tokens[j].text) == NameClass::None) {
       break;
     }
+    // قاله توفيق الحكيم للوسي يعقوب: a name after a preposition is the
+    // object of the phrase, another person.
+    if (a.facts[j].prefix_bytes > 0 && a.facts[j].given != NameClass::None &&
+        (starts_with(a.tokens[j].text, "\xd9\x84") || starts_with(a.tokens[j].text, "\xd8\xa8"))) {
+      break;
+    }
     const bool next_known = a.gazetteer.find(next->id) && next->last_token > next->first_token;
     // وانان | محمود عباس: a known full name after a surname is someone else.
     if (next_known && a.facts[whole.last_token].given == NameClass::None) break;

@@ -517,6 +517,9 @@ TEST_CASE("the next names of a list after a person are persons", "[entities]") {
       // A common word after two name words ends the name; it does not void it.
       {"بقيادة يوسف عبد الله وسالم مسعود مترابط ومنسجم",
        {"person:p:يوسف عبد الله=يوسف عبد الله", "person:p:سالم مسعود=وسالم مسعود"}},
+      // A name after a preposition is another person, the object.
+      {"هذا ما قاله توفيق الحكيم للوسي يعقوب عن المرأة",
+       {"person:p:tawfiq-hakim=توفيق الحكيم", "person:p:لوسي يعقوب=للوسي يعقوب"}},
       // A known full name after a surname is another person.
       {"التقى كوفي أنان وأنان محمود عباس",
        {"person:p:annan=كوفي أنان", "person:p:annan=وأنان", "person:p:mahmoud-abbas=محمود عباس"}},
