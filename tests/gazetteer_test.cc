@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "entity_lexicon.h"
 #include "gazetteer.h"
+#include "normalizer.h"
+#include "stopwords.h"
 
 using akhbar::EntityKind;
 using akhbar::EntityType;
@@ -204,6 +207,31 @@ TEST_CASE("given names, some marked ambiguous", "[entities]") {
   CHECK(g.given_name("علي") == Gazetteer::NameClass::AmbiguousGiven);
   CHECK(g.given_name("جورج") == Gazetteer::NameClass::Given);
   CHECK(g.given_name("بيت") == Gazetteer::NameClass::None);
+}
+
+TEST_CASE("no unambiguous given name normalizes to a function or common word", "[entities]") {
+  // Normalization drops hamzas and the ال-like start of foreign names: آنا
+  // becomes انا ("I"), إدوار ادوار ("roles"), بان reads as ب + ان ("that").
+  // Such a name must be marked '?' or left out, or every "I" is a person.
+  std::ifstream in(Gazetteer::default_dir() + "/given_names.txt");
+  REQUIRE(in);
+  const uint32_t not_a_name = akhbar::lexicon::kStop | akhbar::lexicon::kVerb | akhbar::lexicon::kCommon;
+  std::string line;
+  size_t checked = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#' || line[0] == '?') continue;
+    const std::string n = akhbar::normalize(line);
+    INFO(line);
+    CHECK_FALSE(akhbar::is_stopword(n));
+    CHECK((akhbar::lexicon::classes(n) & not_a_name) == 0);
+    // A name of three letters that is a clitic (و ف ب ل ك) and a function
+    // word; longer ones are names (كولن, not ك + لن).
+    for (const char* clitic : {"\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x84", "\xd9\x83"}) {
+      if (n.size() == 6 && n.rfind(clitic, 0) == 0) CHECK_FALSE(akhbar::is_stopword(n.substr(2)));
+    }
+    ++checked;
+  }
+  CHECK(checked > 800);
 }
 
 TEST_CASE("the default gazetteer loads cleanly and a user file overrides it", "[entities]") {
