@@ -271,6 +271,11 @@ TEST_CASE("a weak person name needs a title or another mention", "[entities]") {
       {"قال الرئيس الأسد", {"person:p:bashar-assad=الأسد"}},
       {"التقى بشار الأسد الوفد. وقال الأسد", {"person:p:bashar-assad=بشار الأسد",
                                             "person:p:bashar-assad=الأسد"}},
+      // صدام is also "clash": alone it names Saddam Hussein only where the
+      // text names him in full.
+      {"مثل صدام حسين أمام المحكمة . وقال ان صدام لن يمثل",
+       {"person:p:saddam=صدام حسين", "person:p:saddam=صدام"}},
+      {"وقع صدام بين المتظاهرين", {}},
   });
 }
 
