@@ -37,7 +37,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   IndexSettings& s = command.settings;
   std::string format = "auto", date;
   std::vector<std::string> fields;
-  bool no_progress = false, no_entities = false;
+  bool no_progress = false, no_entities = false, no_bulk = false;
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help")
@@ -49,7 +49,10 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
       ("date", po::value(&date), "date for articles that have none (text files)")
       ("gazetteer", po::value(&s.gazetteers)->composing(), "extra gazetteer TSV file (repeatable)")
       ("commit-every", po::value(&s.commit_every)->default_value(s.commit_every),
-       "articles per commit")
+       "articles per commit (per shard when building a new database)")
+      ("no-bulk", po::bool_switch(&no_bulk),
+       "build a new database commit by commit, so that searches see it grow "
+       "(slower; default: in shards merged at the end)")
       ("threads", po::value(&s.threads)->default_value(s.threads),
        "analysis threads (0: one per core)")
       ("max-body-bytes", po::value(&s.check.max_body_bytes)->default_value(s.check.max_body_bytes),
@@ -87,6 +90,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   }
   if (s.commit_every == 0) throw UsageError("--commit-every must be at least 1");
   s.entities = !no_entities;
+  s.bulk = !no_bulk;
   s.progress = !no_progress && isatty(STDERR_FILENO);
   return command;
 }

@@ -1,12 +1,16 @@
 // Indexer: runs one akhbar-index job — read the corpus, check and analyse
-// each article, write the documents to the database in batched commits.
+// each article, write the documents to the database.
 //
-// Reading, analysis (several threads) and writing (one thread, the caller's)
-// run as a pipeline; documents are written in input order, so when an id
-// occurs twice the later article wins. Every problem is written to
-// `problems` as one line "file:line: id: what" as soon as it is found.
-// The database is consistent at every commit: a crash loses at most the
-// batch in flight, and re-running the job completes it (ids are unique).
+// Reading, analysis (several threads) and writing run as a pipeline;
+// documents are written in input order, so when an id occurs twice the
+// later article wins. Every problem is written to `problems` as one line
+// "file:line: id: what" as soon as it is found.
+// A database that holds articles is updated in batched commits and is
+// consistent at every commit: a crash loses at most the batch in flight,
+// and re-running the job completes it (ids are unique). A new, empty one is
+// built in shards by several writer threads and merged at the end
+// (bulk_builder.h), unless settings.bulk is off: a crash there loses the
+// job, which a re-run does again.
 // Throws IndexError if the database cannot be opened (e.g. locked).
 #pragma once
 

@@ -1,0 +1,82 @@
+// BulkBuilder: writes the documents of a job into a database that holds none
+// yet, faster than adding them to it one commit at a time (1.7 × on ANT).
+//
+// Why: a Xapian database has one writer, and the writer's work (inverting
+// each document, building the B-trees, compressing the stored text) is two
+// thirds of a job's CPU time; analysis is the rest. Separate databases can be
+// written by several threads at once, and merging them by compaction is
+// cheap (ANT: 2 s of a 38 s job). So the builder writes each batch of
+// `shard_docs` documents into a fresh shard beside the target, shard k by
+// writer thread k mod `writers`, and at the end merges the target (its
+// metadata: facet dictionary, display names) and the shards, in order, into
+// one compact database that replaces the target. Docids follow input order.
+// Measured on ANT, 2 cores: one writer in shards 64 s, as in place; two 38 s.
+//
+// Contract: the target holds no document when the builder starts, the
+// caller owns the target's WritableDatabase for metadata and closes it
+// before finish(); one thread calls write() and finish(). An id written
+// twice keeps its later document (the earlier one is deleted from its
+// shard). Until finish() returns the target holds no document: a crash
+// loses the job, not the archive, and the next run starts again from an
+// empty target. The shards live in `target` + ".bulk" and are removed by
+// finish() or the destructor. A Xapian error of a writer thread is thrown
+// by the next write() or by finish().
+#pragma once
+
+#include <cstddef>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+
+#include "work_queue.h"
+
+namespace akhbar {
+
+class BulkBuilder {
+ public:
+  BulkBuilder(std::string target, size_t shard_docs, unsigned writers);
+  ~BulkBuilder();
+  BulkBuilder(const BulkBuilder&) = delete;
+  BulkBuilder& operator=(const BulkBuilder&) = delete;
+
+  // Queues `doc` under its unique id term, which `doc` carries; returns
+  // true if it replaces a document written earlier in this job.
+  bool write(const std::string& id_term, Xapian::Document doc);
+
+  // Waits for the writers, then merges the target and the shards into the
+  // target. Returns the number of documents of the result.
+  Xapian::doccount finish();
+
+ private:
+  // For a writer thread: add (doc) or delete (no doc) `term` in shard `shard`.
+  struct Op {
+    size_t shard;
+    std::string term;
+    std::optional<Xapian::Document> doc;
+  };
+  void run_writer(WorkQueue<Op>& ops);
+  void stop_writers();
+  void rethrow_writer_error();
+  std::string shard_path(size_t shard) const;
+
+  std::string target_, folder_;
+  size_t shard_docs_;
+  size_t shards_ = 0;      // shards begun
+  size_t in_current_ = 0;  // documents in the last one
+  // id term → the shard holding its document.
+  std::unordered_map<std::string, size_t> shard_of_;
+  std::vector<std::unique_ptr<WorkQueue<Op>>> queues_;  // one per writer
+  std::vector<std::thread> writers_;
+  std::mutex error_mutex_;
+  std::exception_ptr error_;
+  bool finished_ = false;
+};
+
+}  // namespace akhbar
