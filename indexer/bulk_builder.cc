@@ -31,7 +31,7 @@ BulkBuilder::BulkBuilder(std::string target, size_t shard_docs, unsigned writers
   for (unsigned i = 0; i < std::max(1u, writers); ++i) {
     queues_.push_back(std::make_unique<WorkQueue<Op>>(shard_docs_ + 1));
   }
-  for (auto& q : queues_) writers_.emplace_back([this, &q] { run_writer(*q); });
+  for (size_t w = 0; w < queues_.size(); ++w) writers_.emplace_back([this, w] { run_writer(w); });
 }
 
 BulkBuilder::~BulkBuilder() {
@@ -45,43 +45,32 @@ std::string BulkBuilder::shard_path(size_t shard) const {
   return folder_ + "/" + std::to_string(shard);
 }
 
-void BulkBuilder::run_writer(WorkQueue<Op>& ops) {
-  std::optional<Xapian::WritableDatabase> db;
-  size_t open = 0;
+void BulkBuilder::run_writer(size_t writer) {
+  WorkQueue<Op>& ops = *queues_[writer];
   bool failed = false;
-  while (std::optional<Op> op = ops.pop()) {
-    if (failed) continue;  // drain, so that write() never blocks
-    try {
-      if (!db || op->shard != open) {
-        if (op->doc) {
-          // This writer's shards come in increasing order: the open one is done.
-          if (db) db->commit(), db->close();
-          db.emplace(shard_path(op->shard), Xapian::DB_CREATE);
-          open = op->shard;
-        } else {
-          // A later duplicate of an id in one of this writer's closed shards.
-          Xapian::WritableDatabase older(shard_path(op->shard), Xapian::DB_OPEN);
-          older.delete_document(op->term);
-          older.commit();
-          continue;
-        }
-      }
-      if (op->doc) {
-        db->replace_document(op->term, *op->doc);  // replaces within the shard
-      } else {
-        db->delete_document(op->term);
-      }
-    } catch (...) {
-      std::lock_guard<std::mutex> lock(error_mutex_);
-      if (!error_) error_ = std::current_exception();
-      failed = true;
-    }
-  }
   try {
-    if (db && !failed) db->commit(), db->close();
+    Xapian::WritableDatabase db(shard_path(writer), Xapian::DB_CREATE);
+    size_t since_commit = 0;
+    while (std::optional<Op> op = ops.pop()) {
+      if (failed) continue;  // drain, so that write() never blocks
+      if (op->doc) {
+        db.replace_document(op->term, *op->doc);  // replaces within the shard
+        if (++since_commit >= shard_docs_) {
+          db.commit();
+          since_commit = 0;
+        }
+      } else {
+        db.delete_document(op->term);
+      }
+    }
+    if (!failed) db.commit();
   } catch (...) {
     std::lock_guard<std::mutex> lock(error_mutex_);
     if (!error_) error_ = std::current_exception();
+    failed = true;
+  }
+  // After an error, keep draining so that write() never blocks.
+  while (ops.pop()) {
   }
 }
 
@@ -99,21 +88,20 @@ void BulkBuilder::rethrow_writer_error() {
 
 bool BulkBuilder::write(const std::string& id_term, Xapian::Document doc) {
   rethrow_writer_error();
-  if (shards_ == 0 || in_current_ >= shard_docs_) {
-    ++shards_;
-    in_current_ = 0;
+  if (in_batch_ >= shard_docs_) {
+    next_writer_ = (next_writer_ + 1) % queues_.size();
+    in_batch_ = 0;
   }
-  const size_t here = shards_ - 1;
-  auto [it, fresh] = shard_of_.try_emplace(id_term, here);
-  const bool moved = !fresh && it->second != here;
-  if (moved) {
-    // Delete the earlier document where it is, so that the merge keeps
-    // only the later one. Rare: an id twice in one job.
-    queues_[it->second % queues_.size()]->push(Op{it->second, id_term, std::nullopt});
+  const size_t here = next_writer_;
+  auto [it, fresh] = writer_of_.try_emplace(id_term, here);
+  if (!fresh && it->second != here) {
+    // Delete the earlier document from the other shard, so that the merge
+    // keeps only the later one. Rare: an id twice in one job.
+    queues_[it->second]->push(Op{id_term, std::nullopt});
     it->second = here;
   }
-  queues_[here % queues_.size()]->push(Op{here, id_term, std::move(doc)});
-  if (fresh || moved) ++in_current_;
+  queues_[here]->push(Op{id_term, std::move(doc)});
+  ++in_batch_;
   return !fresh;
 }
 
@@ -126,7 +114,7 @@ Xapian::doccount BulkBuilder::finish() {
   fs::remove_all(merged, ec);
   {
     Xapian::Database sources(target_);
-    for (size_t s = 0; s < shards_; ++s) sources.add_database(Xapian::Database(shard_path(s)));
+    for (size_t w = 0; w < queues_.size(); ++w) sources.add_database(Xapian::Database(shard_path(w)));
     sources.compact(merged);
   }
   // Swap the merged database in; the target held no document, so the brief
