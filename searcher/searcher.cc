@@ -286,7 +286,8 @@ SearchResults Searcher::run(const SearchRequest& original) {
 
   // Splitting needs a single database, two cores, and facets (if any)
   // counted by ordinal, which can be merged.
-  const bool may_split = !second_path_.empty() && db_.get_doccount() >= split_min_ &&
+  const bool may_split = !second_path_.empty() &&
+                         db_.get_doccount() >= std::max(split_min_, split_min_database_) &&
                          std::thread::hardware_concurrency() >= 2 &&
                          (!request.facets || by_ordinal_);
   const bool column_pending = by_ordinal_ && request.facets && !column_fresh() && column_threshold_ > 0;

@@ -95,10 +95,10 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
   akhbar::Searcher one_thread({db});
   one_thread.set_split_threshold(1u << 30);  // never
   akhbar::Searcher split({db});
-  split.set_split_threshold(0);  // always
+  split.set_split_threshold(0, 0);  // always
   split.set_column_threshold(0);
   akhbar::Searcher split_no_column({db});  // each thread reads facets from the index
-  split_no_column.set_split_threshold(0);
+  split_no_column.set_split_threshold(0, 0);
   split_no_column.set_column_threshold(1u << 30);
 
   struct Row {
