@@ -49,7 +49,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
       ("date", po::value(&date), "date for articles that have none (text files)")
       ("gazetteer", po::value(&s.gazetteers)->composing(), "extra gazetteer TSV file (repeatable)")
       ("commit-every", po::value(&s.commit_every)->default_value(s.commit_every),
-       "articles per commit (per shard when building a new database)")
+       "articles per commit (in a new database: per batch of one writer thread)")
       ("no-bulk", po::bool_switch(&no_bulk),
        "build a new database commit by commit, so that searches see it grow "
        "(slower; default: in shards merged at the end)")
