@@ -560,11 +560,12 @@ bool nationality_adjective(const Analysis& a, const Mention& m) {
   if (m.kind != EntityKind::Place || m.is_name || m.first_token != m.last_token) return false;
   const std::string_view w = a.tokens[m.first_token].text;
   if (!ends_with(w, kYa)) return false;
-  // With the article, also after و or ف (والفرنسي).
+  // With the article, also after و or ف (والفرنسي) or a preposition
+  // (للكيني كومان رونو: "to the Kenyan ...").
   lexicon::CliticReading readings[lexicon::kMaxReadings];
   const int n = lexicon::clitic_readings(w, readings);
   for (int r = 0; r < n; ++r) {
-    if (readings[r].has_article && !readings[r].preposition) return true;
+    if (readings[r].has_article) return true;
   }
   return false;
 }

@@ -393,6 +393,9 @@ TEST_CASE("a masculine nationality adjective before a name makes it a person", "
   check_table({
       {"وسجل الفرنسي لودوفيك جيولي في الدقيقة",
        {"place~c:FR=الفرنسي", "person:p:لودوفيك جيولي=لودوفيك جيولي"}},
+      // Also after a preposition: "the first place went to the Kenyan ...".
+      {"وعادت المرتبة الأولى للكيني كومان رونو",
+       {"place~c:KE=للكيني", "person:p:كومان رونو=كومان رونو"}},
       // A definite word after two unknown name words is no family name.
       {"وسجل الهولندي آريين روبن الهدف", {"place~c:NL=الهولندي", "person:p:اريين روبن=آريين روبن"}},
       {"ونجم الوسط البرازيلي إيمرسون لمدة موسمين",
