@@ -335,6 +335,15 @@ bool ends_name_before(const Analysis& a, size_t j) {
 
 bool clear_end(const Analysis& a, size_t last);
 
+// A particle of a European family name as written in Arabic: van, von,
+// de, da, du, del (فان, فون, دي, دا, دو, ديل).
+bool foreign_particle(const Analysis& a, size_t i) {
+  static const std::unordered_set<std::string_view> particles = {
+      "\xd9\x81\xd8\xa7\xd9\x86", "\xd9\x81\xd9\x88\xd9\x86", "\xd8\xaf\xd9\x8a",
+      "\xd8\xaf\xd8\xa7", "\xd8\xaf\xd9\x88", "\xd8\xaf\xd9\x8a\xd9\x84"};
+  return particles.count(original(a, i)) > 0;
+}
+
 // The end of the name starting at `start`; a known person the name runs into
 // (بشار حافظ الاسد) gives `known_id` and its end.
 size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
@@ -419,6 +428,16 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
         continue;
       }
       break;
+    }
+    // روبن فان بيرسي, ستافان دي ميستورا: a particle of a European family
+    // name, written as such (فان, not the conjunction فإن), joins the name
+    // word after it.
+    if (foreign_particle(a, j) && j + 1 < a.size() && !a.breaks_before(j + 1) &&
+        !a.facts[j + 1].definite && !a.owner(j + 1) && name_like(a, j + 1, false) &&
+        !common_word(a, j + 1)) {
+      last = j + 1;
+      ++words;
+      continue;
     }
     // بن سلمان, ال نهيان: a connector and the word it joins.
     if (joins_abd(j)) {

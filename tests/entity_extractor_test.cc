@@ -393,6 +393,12 @@ TEST_CASE("a masculine nationality adjective before a name makes it a person", "
   check_table({
       {"وسجل الفرنسي لودوفيك جيولي في الدقيقة",
        {"place~c:FR=الفرنسي", "person:p:لودوفيك جيولي=لودوفيك جيولي"}},
+      // A particle of a European family name joins the words around it;
+      // فإن / فان the conjunction, before a definite word, does not.
+      {"وقال المهاجم الهولندي روبن فان بيرسي إن",
+       {"place~c:NL=الهولندي", "person:p:روبن فان بيرسي=روبن فان بيرسي"}},
+      {"وقال الباحث يوهان دي فريس إن", {"person:p:يوهان دي فريس=يوهان دي فريس"}},
+      {"وقال الرئيس محمد فان الحكومة سترد", {"person:p:محمد=محمد"}},
       // Also after a preposition: "the first place went to the Kenyan ...".
       {"وعادت المرتبة الأولى للكيني كومان رونو",
        {"place~c:KE=للكيني", "person:p:كومان رونو=كومان رونو"}},
