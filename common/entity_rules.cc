@@ -344,6 +344,14 @@ bool foreign_particle(const Analysis& a, size_t i) {
   return particles.count(original(a, i)) > 0;
 }
 
+// The second particle of a family name after the first: la, der, den (دو
+// لا, فان دير, فان دن).
+bool second_particle(const Analysis& a, size_t i) {
+  static const std::unordered_set<std::string_view> particles = {
+      "\xd9\x84\xd8\xa7", "\xd8\xaf\xd9\x8a\xd8\xb1", "\xd8\xaf\xd9\x86"};
+  return particles.count(original(a, i)) > 0;
+}
+
 // The end of the name starting at `start`; a known person the name runs into
 // (بشار حافظ الاسد) gives `known_id` and its end.
 size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
@@ -432,12 +440,14 @@ size_t name_end(const Analysis& a, size_t start, std::string& known_id) {
     // روبن فان بيرسي, ستافان دي ميستورا: a particle of a European family
     // name, written as such (فان, not the conjunction فإن), joins the name
     // word after it.
-    if (foreign_particle(a, j) && j + 1 < a.size() && !a.breaks_before(j + 1) &&
-        !a.facts[j + 1].definite && !a.owner(j + 1) && name_like(a, j + 1, false) &&
-        !common_word(a, j + 1)) {
-      last = j + 1;
-      ++words;
-      continue;
+    if (foreign_particle(a, j) && j + 1 < a.size() && !a.breaks_before(j + 1)) {
+      // A second particle after the first (جان مارك دو لا سابليير, فان دير).
+      const size_t k = j + 2 < a.size() && !a.breaks_before(j + 2) && second_particle(a, j + 1) ? j + 2 : j + 1;
+      if (!a.facts[k].definite && !a.owner(k) && name_like(a, k, false) && !common_word(a, k)) {
+        last = k;
+        ++words;
+        continue;
+      }
     }
     // بن سلمان, ال نهيان: a connector and the word it joins.
     if (joins_abd(j)) {

@@ -398,6 +398,7 @@ TEST_CASE("a masculine nationality adjective before a name makes it a person", "
       {"وقال المهاجم الهولندي روبن فان بيرسي إن",
        {"place~c:NL=الهولندي", "person:p:روبن فان بيرسي=روبن فان بيرسي"}},
       {"وقال الباحث يوهان دي فريس إن", {"person:p:يوهان دي فريس=يوهان دي فريس"}},
+      {"وقال الحارس إدوين فان دير سار إن", {"person:p:ادوين فان دير سار=إدوين فان دير سار"}},
       {"وقال الرئيس محمد فان الحكومة سترد", {"person:p:محمد=محمد"}},
       // Also after a preposition: "the first place went to the Kenyan ...".
       {"وعادت المرتبة الأولى للكيني كومان رونو",
