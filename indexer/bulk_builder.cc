@@ -1,33 +1,17 @@
 #include "bulk_builder.h"
 
-#include <sys/resource.h>
-
 #include <filesystem>
 #include <system_error>
 
 namespace akhbar {
 namespace fs = std::filesystem;
 
-namespace {
-
-// Compacting opens every table of every shard at once (four files each);
-// a large job has more than the default soft limit of 1,024 descriptors.
-void raise_open_file_limit() {
-  rlimit limit{};
-  if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-    limit.rlim_cur = limit.rlim_max;
-    setrlimit(RLIMIT_NOFILE, &limit);
-  }
-}
-
-}  // namespace
-
 BulkBuilder::BulkBuilder(std::string target, size_t shard_docs, unsigned writers)
     : target_(std::move(target)), folder_(target_ + ".bulk"), shard_docs_(shard_docs) {
   std::error_code ec;
   fs::remove_all(folder_, ec);  // shards of a job that did not finish
   fs::create_directories(folder_);
-  // A writer may lag a whole shard behind the next one being queued.
+  // A writer may lag a whole batch behind the one being queued.
   for (unsigned i = 0; i < std::max(1u, writers); ++i) {
     queues_.push_back(std::make_unique<WorkQueue<Op>>(shard_docs_ + 1));
   }
@@ -41,18 +25,16 @@ BulkBuilder::~BulkBuilder() {
   if (!finished_) fs::remove_all(target_ + ".merged", ec);
 }
 
-std::string BulkBuilder::shard_path(size_t shard) const {
-  return folder_ + "/" + std::to_string(shard);
+std::string BulkBuilder::shard_path(size_t writer) const {
+  return folder_ + "/" + std::to_string(writer);
 }
 
 void BulkBuilder::run_writer(size_t writer) {
   WorkQueue<Op>& ops = *queues_[writer];
-  bool failed = false;
   try {
     Xapian::WritableDatabase db(shard_path(writer), Xapian::DB_CREATE);
     size_t since_commit = 0;
     while (std::optional<Op> op = ops.pop()) {
-      if (failed) continue;  // drain, so that write() never blocks
       if (op->doc) {
         db.replace_document(op->term, *op->doc);  // replaces within the shard
         if (++since_commit >= shard_docs_) {
@@ -63,11 +45,10 @@ void BulkBuilder::run_writer(size_t writer) {
         db.delete_document(op->term);
       }
     }
-    if (!failed) db.commit();
+    db.commit();
   } catch (...) {
     std::lock_guard<std::mutex> lock(error_mutex_);
     if (!error_) error_ = std::current_exception();
-    failed = true;
   }
   // After an error, keep draining so that write() never blocks.
   while (ops.pop()) {
@@ -108,7 +89,6 @@ bool BulkBuilder::write(const std::string& id_term, Xapian::Document doc) {
 Xapian::doccount BulkBuilder::finish() {
   stop_writers();
   rethrow_writer_error();
-  raise_open_file_limit();
   const std::string merged = target_ + ".merged";
   std::error_code ec;
   fs::remove_all(merged, ec);
