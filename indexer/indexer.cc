@@ -260,8 +260,9 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   closer.join();
   reader.join();
   progress.finish();
-  // After a write error a bulk build still merges what it wrote.
-  if (fatal.empty() || bulk) {
+  // A bulk build merges its shards here. After a write error it merges
+  // nothing: the shards are removed and the target stays empty, as it was.
+  if (fatal.empty()) {
     try {
       const auto write_start = std::chrono::steady_clock::now();
       db.commit();
@@ -273,9 +274,9 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
       }
       summary.write_seconds += seconds_since(write_start);
     } catch (const Xapian::Error& e) {
-      if (fatal.empty()) fatal = "cannot commit to " + settings.db_path + ": " + e.get_msg();
+      fatal = "cannot commit to " + settings.db_path + ": " + e.get_msg();
     } catch (const std::filesystem::filesystem_error& e) {
-      if (fatal.empty()) fatal = "cannot write " + settings.db_path + ": " + e.what();
+      fatal = "cannot write " + settings.db_path + ": " + e.what();
     }
   }
   summary.seconds = seconds_since(start);
