@@ -160,8 +160,9 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-// Shard writers of a bulk build: measured on ANT with two cores, two
-// writers index 1.7 times faster than one.
+// Shard writers of a bulk build: on ANT with two cores, one writer in
+// shards was no faster than writing in place, two were (bulk_builder.h);
+// three were no faster than two.
 constexpr unsigned kBulkWriters = 2;
 
 unsigned analysis_threads(const IndexSettings& settings) {
