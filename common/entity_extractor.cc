@@ -163,7 +163,8 @@ Analysis::Analysis(const Gazetteer& g, std::string_view t, const std::vector<Tok
                                          lexicon::kStrongTitle | lexicon::kNameHead |
                                          lexicon::kStop |
                                          lexicon::kCommon | lexicon::kThat |
-                                         lexicon::kNamedAfter | lexicon::kRoleWord;
+                                         lexicon::kNamedAfter | lexicon::kRoleWord |
+                                         lexicon::kFamilyHead;
   lexicon::CliticReading readings[lexicon::kMaxReadings];
   for (size_t i = 0; i < toks.size(); ++i) {
     TokenFacts& f = facts[i];

@@ -262,6 +262,9 @@ constexpr const char* kStrongTitles =
     "الإمبراطور الإمبراطورة الامبراطور الشاه الملا الحاج الحاجة الخليفة الوزير الوزيرة "
     "السفير السفيرة المبعوث المبعوثة السيناتور السناتور";
 
+// Family and clan nouns: the word after them is a family name (اسرة مينغ).
+constexpr const char* kFamilyHeads = "أسرة أسرتي عائلة عشيرة";
+
 // Reporting verbs: "وقال فلان إن ..." makes فلان a speaker.
 constexpr const char* kSpeechVerbs =
     "قال قالت أكد أكدت أضاف أضافت أوضح أوضحت أشار أشارت أعلن أعلنت ذكر ذكرت صرح صرحت "
@@ -339,6 +342,7 @@ const Table& table() {
     add_words(t, kThatWords, kThat);
     add_words(t, kSpeakerFollowWords, kSpeakerFollow);
     add_words(t, kStatementWords, kStatement);
+    add_words(t, kFamilyHeads, kFamilyHead);
     add_words(t, kNamedAfterWords, kNamedAfter);
     return t;
   }();

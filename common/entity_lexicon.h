@@ -30,6 +30,8 @@ enum WordClass : uint32_t {
   kNameHead = 1u << 13,     // generic head before a name, outside it in NER tags (مدينه,
                             // جنوب, قطاع, شركه): مدينه حلب → only حلب is the name
   kEpithet = 1u << 14,      // epithet after a place name, outside it in NER tags (المكرمه)
+  kFamilyHead = 1u << 15,   // family or clan noun: the word after it in construct is the
+                            // family's name, a person in NER tags (اسره مينغ)
   kStrongTitle = 1u << 16,  // a title after which one word alone is a name (الرئيس بوش)
   kSpeechVerb = 1u << 17,   // reporting verb, its subject is often a name (وقال فلان إن)
   kThat = 1u << 18,         // ان, انه, انها: after a speaker's name

@@ -863,17 +863,8 @@ bool subject_rule(Analysis& a, size_t i) {
 // Not an adjective (اسره ثريه, عائله واحده) or a noun with a pronoun suffix
 // (عائله مالكها).
 bool family_rule(Analysis& a, size_t i) {
-  static const std::unordered_set<std::string> heads = {
-      normalize("أسرة"), normalize("أسرتي"), normalize("عائلة"), normalize("عشيرة")};
-  std::string_view head = a.tokens[i].text;
-  if (!heads.count(std::string(head))) {
-    // With a conjunction or a preposition: لأسرة, وعائلة, بعشيرة.
-    if (head.size() <= kLetter || !(starts_with(head, "\xd9\x88") || starts_with(head, "\xd9\x84") ||
-                                    starts_with(head, "\xd8\xa8") || starts_with(head, "\xd9\x81"))) {
-      return false;
-    }
-    if (!heads.count(std::string(head.substr(kLetter)))) return false;
-  }
+  // Also with a conjunction or a preposition (لاسرة, وعائلة); not الاسرة.
+  if (!a.has_class(i, lexicon::kFamilyHead) || a.facts[i].definite) return false;
   const size_t j = i + 1;
   if (j >= a.size() || a.breaks_before(j) || a.owner(j) || a.facts[j].definite ||
       !name_like(a, j) || ends_with(original(a, j), "\xd8\xa9") ||

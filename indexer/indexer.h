@@ -35,8 +35,10 @@ struct IndexSummary {
   size_t warnings = 0;  // problems that lost nothing
   std::map<std::string, size_t> rejection_reasons;
   double seconds = 0;
-  // Of `seconds`, the time the single writer spent inside Xapian (adding,
-  // replacing, committing): where the time goes when it is most of it.
+  // Of `seconds`, the time the pipeline's writing stage spent inside Xapian
+  // (adding, replacing, committing): where the time goes when it is most of
+  // it. In a bulk build, the time it waited for the writer threads' queues
+  // and the final merge.
   double write_seconds = 0;
   size_t database_docs = 0;  // documents in the database at the end
 };

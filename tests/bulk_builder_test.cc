@@ -2,6 +2,8 @@
 // what the same job writes commit by commit, ids written twice included.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <map>
 #include <string>
@@ -112,7 +114,16 @@ TEST_CASE("an existing database is updated in place, not rebuilt", "[index]") {
   REQUIRE(run_command(index + (dir / "one.jsonl")).status == 0);
   // A reader open across the second job keeps working and then sees it.
   Xapian::Database reader(dir / "db");
+  // Updated in place: the tables are the same files, not a merged copy
+  // swapped in.
+  const auto inode = [&] {
+    struct stat st {};
+    return stat((dir / "db/postlist.glass").c_str(), &st) == 0 ? st.st_ino : 0;
+  };
+  const auto before = inode();
+  REQUIRE(before != 0);
   REQUIRE(run_command(index + (dir / "two.jsonl")).status == 0);
+  CHECK(inode() == before);
   CHECK(reader.reopen());
   CHECK(reader.get_doccount() == 2);
   CHECK(reader.term_exists("Qa"));
