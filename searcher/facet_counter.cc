@@ -1,6 +1,8 @@
 #include "facet_counter.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <functional>
 #include <map>
 #include <stdexcept>
 
@@ -34,10 +36,29 @@ Facet date_facet(const Xapian::ValueCountMatchSpy& spy, DateGranularity g) {
   return date_facet(buckets);
 }
 
-Facet date_facet(const std::unordered_map<uint32_t, uint32_t>& days, DateGranularity g) {
-  std::map<std::string, size_t> buckets;
-  for (const auto& [code, count] : days) buckets[date_bucket(day_from_code(code), g)] += count;
-  return date_facet(buckets);
+// Days are bucketed as numbers and only the buckets are named: a broad
+// query over twenty years meets 7,000 days, and naming each cost 1.5 ms.
+Facet date_facet(const std::vector<std::pair<uint32_t, uint32_t>>& days, DateGranularity g) {
+  Facet facet{"date", {}};
+  uint32_t bucket = 0;
+  for (const auto& [code, count] : days) {
+    const uint32_t months = (code - 1) / 31;  // day_code()'s layout
+    const uint32_t b = g == DateGranularity::Day ? code : g == DateGranularity::Month ? months : months / 12;
+    if (facet.values.empty() || b != bucket) {
+      char label[16];
+      if (g == DateGranularity::Year) {
+        snprintf(label, sizeof label, "%04u", months / 12 + 1000);
+      } else if (g == DateGranularity::Month) {
+        snprintf(label, sizeof label, "%04u-%02u", months / 12 + 1000, months % 12 + 1);
+      } else {
+        snprintf(label, sizeof label, "%04u-%02u-%02u", months / 12 + 1000, months % 12 + 1, (code - 1) % 31 + 1);
+      }
+      facet.values.push_back({label, 0, ""});
+      bucket = b;
+    }
+    facet.values.back().count += count;
+  }
+  return facet;
 }
 
 // Most frequent first; ties in a fixed order so that output is stable.
@@ -84,6 +105,12 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
   }
 }
 
+void FacetCounter::add_matches(std::vector<Xapian::docid> docs, const Xapian::Database& db) {
+  if (!ordinals_) throw std::logic_error("FacetCounter::add_matches needs counting by ordinal");
+  if (!ordinal_spy_) ordinal_spy_.emplace(ordinals_->sizes, ordinals_->column, ordinals_->parallel_min);
+  ordinal_spy_->add_matches(std::move(docs), db);
+}
+
 Facet FacetCounter::entity_facet(const char* name,
                                  std::initializer_list<const ListCountMatchSpy*> spies) const {
   // A broad query meets thousands of entities and shows a few: select the
@@ -116,22 +143,33 @@ Facet FacetCounter::ordinal_facet(const char* name, std::initializer_list<FacetK
     uint32_t ord;
     const std::string* value;
   };
+  const size_t limit = request_.facet_limit;
+  if (limit == 0) return Facet{name, {}};
+  // The limit-th largest count, by one pass with a small min-heap: a broad
+  // query has tens of thousands of entities with a count, and copying them
+  // all to select a few cost more than the counting.
+  std::vector<uint32_t> heap;
+  heap.reserve(limit + 1);
+  const auto greater = std::greater<uint32_t>();
+  for (FacetKind kind : kinds) {
+    for (const uint32_t c : ordinal_spy_->counts(kind)) {
+      if (c == 0 || (heap.size() == limit && c <= heap.front())) continue;
+      heap.push_back(c);
+      std::push_heap(heap.begin(), heap.end(), greater);
+      if (heap.size() > limit) {
+        std::pop_heap(heap.begin(), heap.end(), greater);
+        heap.pop_back();
+      }
+    }
+  }
+  if (heap.empty()) return Facet{name, {}};
+  const uint32_t floor = heap.size() < limit ? 1 : heap.front();
   std::vector<Entry> all;
   for (FacetKind kind : kinds) {
     const std::vector<uint32_t>& counts = ordinal_spy_->counts(kind);
     for (uint32_t ord = 0; ord < counts.size(); ++ord) {
-      if (counts[ord]) all.push_back({counts[ord], kind, ord, nullptr});
+      if (counts[ord] >= floor) all.push_back({counts[ord], kind, ord, nullptr});
     }
-  }
-  const size_t limit = request_.facet_limit;
-  if (all.size() > limit && limit > 0) {
-    std::nth_element(all.begin(), all.begin() + (limit - 1), all.end(),
-                     [](const Entry& a, const Entry& b) { return a.count > b.count; });
-    const uint32_t floor = all[limit - 1].count;
-    all.erase(std::remove_if(all.begin(), all.end(), [floor](const Entry& e) { return e.count < floor; }),
-              all.end());
-  } else if (limit == 0) {
-    all.clear();
   }
   for (Entry& e : all) e.value = &ordinals_->value(e.kind, e.ord);
   std::sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) {

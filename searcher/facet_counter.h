@@ -54,6 +54,10 @@ class FacetCounter {
   FacetCounter(const SearchRequest& request, Namer namer,
                std::optional<Ordinals> ordinals = std::nullopt);
   void attach(Xapian::Enquire& enquire);
+  // Instead of attach(): counts documents the caller found itself
+  // (match_stream.h), in ascending docid order, reading `db` (used by this
+  // thread only) if needed. Needs counting by ordinal.
+  void add_matches(std::vector<Xapian::docid> docs, const Xapian::Database& db);
   // Counts what the match noted (by ordinal, with a column, the counting
   // happens after the match): call on the thread that ran it, or let
   // collect() do it.

@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -39,6 +40,11 @@ class OrdinalCountSpy : public Xapian::MatchSpy {
   }
   std::string name() const override { return "akhbar.OrdinalCountSpy"; }
 
+  // Counts documents found without the matcher (match_stream.h), in
+  // ascending docid order; `db` (the one searched, used by this thread only)
+  // gives their values when there is no column. Call finish() after.
+  void add_matches(std::vector<Xapian::docid> docs, const Xapian::Database& db);
+
   // Counts the documents noted during the match (with a column). Call after
   // Enquire::get_mset() and before counts() and days(); calling it again
   // does nothing until more documents are noted.
@@ -51,8 +57,8 @@ class OrdinalCountSpy : public Xapian::MatchSpy {
   const std::vector<uint32_t>& counts(FacetKind kind) const {
     return own_.counts[static_cast<size_t>(kind)];
   }
-  // Documents per day_code().
-  std::unordered_map<uint32_t, uint32_t> days() const;
+  // Documents per day_code(), in day order, days without any left out.
+  std::vector<std::pair<uint32_t, uint32_t>> days() const;
 
  private:
   // Counters of one thread.

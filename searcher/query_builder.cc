@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "date_terms.h"
 #include "normalizer.h"
 #include "schema.h"
 #include "stemmer.h"
@@ -108,7 +109,30 @@ Xapian::Query any_id(const char* prefix, const std::vector<std::string>& ids) {
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-Xapian::Query date_range(const Filters& f) {
+Xapian::Query any_term(const std::vector<std::string>& terms) {
+  std::vector<Xapian::Query> parts(terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+// Over a database, a date range is the date terms it holds in the range
+// (date_terms.h). None: the range matches nothing, said the old way.
+Xapian::Query event_range(const Filters& f, const Xapian::Database* db) {
+  if (db) {
+    const std::vector<std::string> terms = covering_date_terms(
+        *db, {schema::kEventYear, schema::kEventMonth, schema::kEventDay},
+        f.event_from.value_or(Date{1000, 1, 1}), f.event_to.value_or(Date{9999, 12, 31}));
+    if (!terms.empty()) return any_term(terms);
+  }
+  return event_range(f);
+}
+
+Xapian::Query date_range(const Filters& f, const Xapian::Database* db) {
+  if (db) {
+    const std::vector<std::string> terms =
+        covering_date_terms(*db, {schema::kYear, schema::kMonth, schema::kDay},
+                            f.from.value_or(Date{1000, 1, 1}), f.to.value_or(Date{9999, 12, 31}));
+    if (!terms.empty()) return any_term(terms);
+  }
   if (f.from && f.to) {
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, f.from->yyyymmdd(),
                          f.to->yyyymmdd());
@@ -147,12 +171,12 @@ Xapian::Query build_exact_form_boost(const std::string& query, bool match_any) {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactFormWeight);
 }
 
-Xapian::Query build_filter_query(const Filters& f) {
+Xapian::Query build_filter_query(const Filters& f, const Xapian::Database* db) {
   std::vector<Xapian::Query> parts;
   if (!f.sources.empty()) parts.push_back(any_of(schema::kSource, f.sources));
   if (!f.categories.empty()) parts.push_back(any_of(schema::kCategory, f.categories));
-  if (f.from || f.to) parts.push_back(date_range(f));
-  if (f.event_from || f.event_to) parts.push_back(event_range(f));
+  if (f.from || f.to) parts.push_back(date_range(f, db));
+  if (f.event_from || f.event_to) parts.push_back(event_range(f, db));
   if (!f.place_ids.empty()) parts.push_back(any_id(schema::kPlace, f.place_ids));
   if (!f.person_ids.empty() || !f.organization_ids.empty()) {
     parts.push_back(Xapian::Query(Xapian::Query::OP_OR, any_id(schema::kPerson, f.person_ids),
@@ -162,9 +186,9 @@ Xapian::Query build_filter_query(const Filters& f) {
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
-Xapian::Query build_search_query(const SearchRequest& request) {
+Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Database* db) {
   Xapian::Query text = build_text_query(request.query, request.match_any);
-  Xapian::Query filter = build_filter_query(request.filters);
+  Xapian::Query filter = build_filter_query(request.filters, db);
   if (text.empty()) {
     // No words: browse everything the filters let through, newest first
     // when sorted by date (every document weighs the same).

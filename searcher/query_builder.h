@@ -8,7 +8,7 @@
 // stemmer: single words match by stem, phrases by exact normalized words.
 // Stop words are ignored outside phrases unless the query has nothing else.
 // Throws QueryError with a one-line message for a query Xapian cannot parse.
-// Thread-safe (no shared state).
+// Thread-safe (no shared state; a Database given is only read).
 #pragma once
 
 #include <stdexcept>
@@ -34,10 +34,13 @@ Xapian::Query build_text_query(const std::string& query, bool match_any);
 // Xapian::Query() when the string has no words.
 Xapian::Query build_exact_form_boost(const std::string& query, bool match_any);
 
-// The filter part alone; Xapian::Query() when there is no filter.
-Xapian::Query build_filter_query(const Filters& filters);
+// The filter part alone; Xapian::Query() when there is no filter. Given the
+// database searched, date ranges are the date terms it holds (date_terms.h);
+// without it, a value range on the publication date and every year, month
+// or day of an event range.
+Xapian::Query build_filter_query(const Filters& filters, const Xapian::Database* db = nullptr);
 
 // Text query filtered by the filters: what the searcher runs.
-Xapian::Query build_search_query(const SearchRequest& request);
+Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Database* db = nullptr);
 
 }  // namespace akhbar

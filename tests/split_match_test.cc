@@ -1,7 +1,9 @@
 // Split matching: a query matched as two docid slices on two threads
 // (DocidRange, Searcher::set_split_threshold) gives exactly the answer of
 // one thread: the same hits in the same order with the same scores, the
-// same total and the same facets, for every sort order and page.
+// same total and the same facets, for every sort order and page. So does
+// counting from the posting lists (match_stream.h), on the thread that
+// ranks or beside it, against counting through the matcher.
 #include <catch2/catch.hpp>
 
 #include <thread>
@@ -9,6 +11,7 @@
 
 #include <xapian.h>
 
+#include "date.h"
 #include "docid_range.h"
 #include "searcher.h"
 #include "test_support.h"
@@ -83,7 +86,7 @@ FlatFacets flat_facets(const akhbar::SearchResults& r) {
 }  // namespace
 
 TEST_CASE("a query matched as two slices on two threads gives the single thread's answer",
-          "[search][split]") {
+          "[search][split][stream]") {
   if (std::thread::hardware_concurrency() < 2) {
     WARN("one core: the searcher never splits here, nothing to compare");
     return;
@@ -94,12 +97,29 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
                       source_file("corpus/sample.jsonl")).status == 0);
   akhbar::Searcher one_thread({db});
   one_thread.set_split_threshold(1u << 30);  // never
+  one_thread.set_stream_threshold(1u << 30);  // the matcher counts
   akhbar::Searcher split({db});
   split.set_split_threshold(0, 0);  // always
   split.set_column_threshold(0);
+  split.set_stream_threshold(0);  // from the posting lists when the query allows
   akhbar::Searcher split_no_column({db});  // each thread reads facets from the index
   split_no_column.set_split_threshold(0, 0);
   split_no_column.set_column_threshold(1u << 30);
+  split_no_column.set_stream_threshold(0);
+  akhbar::Searcher split_by_matcher({db});
+  split_by_matcher.set_split_threshold(0, 0);
+  split_by_matcher.set_stream_threshold(1u << 30);
+  akhbar::Searcher streamed({db});  // one thread ranks, then counts
+  streamed.set_split_threshold(1u << 30);
+  streamed.set_stream_threshold(0);
+  streamed.set_column_threshold(0);
+  akhbar::Searcher aside({db});  // one thread ranks while the other counts
+  aside.set_split_threshold(1u << 30, 0);
+  aside.set_stream_threshold(0, 0);
+  akhbar::Searcher aside_column({db});
+  aside_column.set_split_threshold(1u << 30, 0);
+  aside_column.set_stream_threshold(0, 0);
+  aside_column.set_column_threshold(0);
 
   struct Row {
     const char* query;
@@ -107,6 +127,8 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
     akhbar::SortOrder sort;
     size_t offset, limit;
     const char* source;  // filter, or null
+    const char* from = nullptr;  // publication-date bounds, or null
+    const char* to = nullptr;
   };
   using S = akhbar::SortOrder;
   const Row rows[] = {
@@ -122,6 +144,13 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
       {"", false, S::Date, 0, 10, "Levant News"},
       {"كلمةلاتوجد", false, S::Relevance, 0, 10, nullptr},
       {"سوريا", false, S::Relevance, 100, 10, nullptr},  // past the end
+      {"سوريا -روسيا", false, S::Relevance, 0, 10, nullptr},
+      {"NOT سوريا", false, S::Relevance, 0, 10, nullptr},
+      {"title:سوريا OR title:العراق", false, S::Date, 0, 10, nullptr},
+      {"سوريا", false, S::Relevance, 0, 10, nullptr, "2017", "2018-06"},
+      {"", false, S::Date, 0, 10, nullptr, "2018-02-15", nullptr},
+      {"وزير", true, S::Relevance, 0, 10, nullptr, nullptr, "2017-12-31"},
+      {"سوريا", false, S::Relevance, 0, 10, nullptr, "1999", "2000"},  // before every date
   };
   for (const Row& r : rows) {
     akhbar::SearchRequest request;
@@ -132,6 +161,8 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
     request.limit = r.limit;
     request.facet_limit = 100000;
     if (r.source) request.filters.sources.push_back(r.source);
+    if (r.from) request.filters.from = akhbar::parse_date_bound(r.from, false);
+    if (r.to) request.filters.to = akhbar::parse_date_bound(r.to, true);
     INFO(r.query << (r.any ? " (any)" : "") << " offset " << r.offset << " limit " << r.limit
                  << (r.sort == S::Date ? " by date" : ""));
     const akhbar::SearchResults a = one_thread.search(request);
@@ -139,12 +170,20 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
     CHECK(a.total == b.total);
     CHECK(flat_hits(a) == flat_hits(b));
     CHECK(flat_facets(a) == flat_facets(b));
-    const akhbar::SearchResults c = split_no_column.search(request);
-    CHECK(flat_hits(a) == flat_hits(c));
-    CHECK(flat_facets(a) == flat_facets(c));
+    for (akhbar::Searcher* other : {&split_no_column, &split_by_matcher, &streamed, &aside, &aside_column}) {
+      const akhbar::SearchResults c = other->search(request);
+      CHECK(a.total == c.total);
+      CHECK(flat_hits(a) == flat_hits(c));
+      CHECK(flat_facets(a) == flat_facets(c));
+    }
     request.facets = false;
     request.ids_only = true;
-    CHECK(flat_hits(one_thread.search(request)) == flat_hits(split.search(request)));
+    const akhbar::SearchResults plain = one_thread.search(request);
+    for (akhbar::Searcher* other : {&split, &streamed, &aside}) {
+      const akhbar::SearchResults c = other->search(request);
+      CHECK(plain.total == c.total);
+      CHECK(flat_hits(plain) == flat_hits(c));
+    }
   }
   // The table reaches both slices.
   akhbar::SearchRequest all;
