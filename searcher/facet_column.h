@@ -9,7 +9,7 @@
 // remained. The column is built from Xapian's value stream for the slot (one
 // sequential pass) and answers for the revision it was read at: the
 // searcher rebuilds it when a commit has landed since. About 4 bytes per
-// ordinal plus 12 per document. Immutable once built; safe to share between
+// ordinal plus 8 per document. Immutable once built; safe to share between
 // threads.
 #pragma once
 
@@ -19,6 +19,7 @@
 #include <xapian.h>
 
 #include "facet_ordinals.h"
+#include "huge_page_allocator.h"
 
 namespace akhbar {
 
@@ -37,17 +38,17 @@ class FacetColumn {
   bool usable() const { return usable_; }
 
   // day_code() of the document's publication date, 0 if none or unknown.
-  uint32_t day(Xapian::docid did) const { return did < days_.size() ? days_[did] : 0; }
+  uint32_t day(Xapian::docid did) const { return did + 1 < docs_.size() ? docs_[did].day : 0; }
   // The smallest and largest day codes held (both 0 if no document has one).
   uint32_t first_day() const { return first_day_; }
   uint32_t last_day() const { return last_day_; }
 
   // The document's entries: [begin, end).
   const uint32_t* begin(Xapian::docid did) const {
-    return did + 1 < offsets_.size() ? entries_.data() + offsets_[did] : nullptr;
+    return did + 1 < docs_.size() ? entries_.data() + docs_[did].offset : nullptr;
   }
   const uint32_t* end(Xapian::docid did) const {
-    return did + 1 < offsets_.size() ? entries_.data() + offsets_[did + 1] : nullptr;
+    return did + 1 < docs_.size() ? entries_.data() + docs_[did + 1].offset : nullptr;
   }
 
   // Hints that day(did) and begin(did) will be read soon; then, once that
@@ -55,22 +56,18 @@ class FacetColumn {
   // column in docid order with gaps the hardware prefetcher cannot see, so
   // without these hints it waits on memory for most of its time.
   void prefetch_position(Xapian::docid did) const {
-    if (did + 1 < offsets_.size()) {
-      prefetch(&offsets_[did]);
-      prefetch(&days_[did]);
-    }
+    if (did + 1 < docs_.size()) prefetch(&docs_[did]);
   }
   void prefetch_entries(Xapian::docid did) const {
-    if (did + 1 >= offsets_.size()) return;
+    if (did + 1 >= docs_.size()) return;
     // A document's entries often span two or three cache lines.
-    const char* p = reinterpret_cast<const char*>(entries_.data() + offsets_[did]);
-    const char* last = reinterpret_cast<const char*>(entries_.data() + offsets_[did + 1]);
+    const char* p = reinterpret_cast<const char*>(entries_.data() + docs_[did].offset);
+    const char* last = reinterpret_cast<const char*>(entries_.data() + docs_[did + 1].offset);
     for (; p < last; p += 64) prefetch(p);
   }
 
   size_t memory_bytes() const {
-    return entries_.capacity() * sizeof(uint32_t) + offsets_.capacity() * sizeof(uint64_t) +
-           days_.capacity() * sizeof(uint32_t);
+    return entries_.capacity() * sizeof(uint32_t) + docs_.capacity() * sizeof(Doc);
   }
 
  private:
@@ -88,9 +85,22 @@ class FacetColumn {
   bool usable_ = true;
   uint32_t first_day_ = 0;
   uint32_t last_day_ = 0;
-  std::vector<uint32_t> days_;     // by docid
-  std::vector<uint32_t> entries_;  // (kind << kKindShift) | ordinal, in docid order
-  std::vector<uint64_t> offsets_;  // entries of docid d: [offsets_[d], offsets_[d + 1])
+  // A document's day and where its entries start, side by side: counting
+  // reads both, and one cache line then holds them with the next
+  // document's start (separate arrays: 63-66 ns per match counted, side by
+  // side 60-62).
+  struct Doc {
+    uint32_t offset;  // entries of docid d: [docs_[d].offset, docs_[d + 1].offset)
+    uint32_t day;
+  };
+  // In huge pages: counting reads a few cache lines per match spread over
+  // the whole column, and with 4 KiB pages most reads also missed the TLB
+  // (1M synthetic archive, 250 one-word queries: 60 ns per match counted
+  // with small pages, 50 with huge ones).
+  template <typename T>
+  using Array = std::vector<T, HugePageAllocator<T>>;
+  Array<Doc> docs_;          // by docid, one past the last
+  Array<uint32_t> entries_;  // (kind << kKindShift) | ordinal, in docid order
 };
 
 }  // namespace akhbar
