@@ -2,11 +2,12 @@
 """Akhbar at scale: index a (synthetic) JSON Lines archive, compact, time facet queries.
 
 usage: scale.py --jsonl FILE --queries latency.tsv --work DIR [--bin-dir build] [--out JSON]
-                [--index-args '--threads 2'] [--warmup 1]
+                [--index-args '--threads 2'] [--warmup 1] [--runs 3]
 
 Records indexing wall time, articles/s, peak RSS, index size before and after
 xapian-compact, and query latency p50/p95/p99 with all facets on (exact
-counts, snippets on) and with --no-facets --no-snippets. Called by scale.sh;
+counts, snippets on) and with --no-facets --no-snippets, medians of --runs
+alternating runs. Called by scale.sh;
 not part of CI.
 """
 import argparse
@@ -22,6 +23,17 @@ import benchlib  # noqa: E402
 import run  # noqa: E402
 
 
+def median_latency(runs):
+    """The median over runs of each figure of a latency record (overall and by kind)."""
+    def med(get):
+        return benchlib.median([get(r) for r in runs])
+    out = {k: med(lambda r, k=k: r[k]) for k in ("p50", "p95", "p99", "mean")}
+    out["runs"] = len(runs)
+    out["by_kind"] = {kind: {k: med(lambda r, kind=kind, k=k: r["by_kind"][kind][k]) for k in ("p50", "p95", "p99")}
+                      for kind in runs[0]["by_kind"]}
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jsonl", required=True)
@@ -31,6 +43,7 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--index-args", default="")
     ap.add_argument("--warmup", type=int, default=1)
+    ap.add_argument("--runs", type=int, default=3, help="latency repetitions; medians are reported (default 3)")
     ap.add_argument("--reuse-index", action="store_true", help="keep an existing compacted index")
     ap.add_argument("--real", action="store_true", help="the archive is a real corpus, not synthetic")
     a = ap.parse_args()
@@ -62,11 +75,18 @@ def main():
         for line in f:
             kind, q, flt = line.rstrip("\n").split("\t")
             lat.append((kind, q, json.loads(flt)))
-    run.log(f"{len(lat)} queries, facets on")
-    rec["latency_facets"] = run.akhbar_latency(bins[1], db + ".compact", lat, [], a.warmup)
-    run.log("facets off")
-    rec["latency_plain"] = run.akhbar_latency(bins[1], db + ".compact", lat, ["--no-facets", "--no-snippets"],
-                                              a.warmup)
+    # Runs alternate the two modes, so that a slow spell of a shared
+    # machine does not fall on one of them only.
+    for key in ("latency_facets", "latency_plain"):
+        rec[key + "_runs"] = []
+    for run_no in range(1, a.runs + 1):
+        run.log(f"run {run_no}/{a.runs}: {len(lat)} queries, facets on")
+        rec["latency_facets_runs"].append(run.akhbar_latency(bins[1], db + ".compact", lat, [], a.warmup))
+        run.log(f"run {run_no}/{a.runs}: facets off")
+        rec["latency_plain_runs"].append(run.akhbar_latency(bins[1], db + ".compact", lat,
+                                                            ["--no-facets", "--no-snippets"], a.warmup))
+    for key in ("latency_facets", "latency_plain"):
+        rec[key] = median_latency(rec[key + "_runs"])
     out = a.out or os.path.join(run.BENCH, "results", f"{datetime.date.today():%Y-%m-%d}-scale-synthetic.json")
     with open(out, "w", encoding="utf-8") as f:
         json.dump(rec, f, ensure_ascii=False, indent=1)

@@ -11,8 +11,7 @@ namespace {
 
 using Ptr = std::unique_ptr<MatchStream>;
 
-// One term's posting list ("" is every document). Opened on the first seek,
-// so that making a stream reads nothing.
+// One term's posting list ("" is every document), opened on the first seek.
 class TermStream : public MatchStream {
  public:
   TermStream(const Xapian::Database& db, std::string term)
@@ -23,7 +22,7 @@ class TermStream : public MatchStream {
     if (current_ >= did) return current_;
     if (current_ == 0) {
       it_ = db_.postlist_begin(term_);
-      if (did > 1) it_.skip_to(did);
+      if (did > 1 && it_ != db_.postlist_end(term_)) it_.skip_to(did);
     } else if (did == current_ + 1) {
       ++it_;
     } else {
@@ -37,11 +36,6 @@ class TermStream : public MatchStream {
   }
   Xapian::doccount bound() const override { return bound_; }
 
-  // The positions of the term in the current document. Read through the
-  // posting list, which keeps its cursor: opening one per document through
-  // the database cost phrases eight times as much.
-  Xapian::PositionIterator positions() const { return it_.positionlist_begin(); }
-
  private:
   const Xapian::Database& db_;
   std::string term_;
@@ -50,6 +44,15 @@ class TermStream : public MatchStream {
   Xapian::docid current_ = 0;
   bool done_ = false;
 };
+
+Xapian::doccount sum_of_bounds(const std::vector<Ptr>& parts) {
+  Xapian::doccount n = 0;
+  for (const Ptr& p : parts) {
+    const Xapian::doccount b = p->bound();
+    n = b > Xapian::doccount(-1) - n ? Xapian::doccount(-1) : n + b;
+  }
+  return n;
+}
 
 class NothingStream : public MatchStream {
  public:
@@ -68,11 +71,7 @@ class OrStream : public MatchStream {
     }
     return best;
   }
-  Xapian::doccount bound() const override {
-    Xapian::doccount n = 0;
-    for (const Ptr& p : parts_) n += p->bound();
-    return n;
-  }
+  Xapian::doccount bound() const override { return sum_of_bounds(parts_); }
 
  private:
   std::vector<Ptr> parts_;
@@ -100,11 +99,7 @@ class XorStream : public MatchStream {
       did = best + 1;
     }
   }
-  Xapian::doccount bound() const override {
-    Xapian::doccount n = 0;
-    for (const Ptr& p : parts_) n += p->bound();
-    return n;
-  }
+  Xapian::doccount bound() const override { return sum_of_bounds(parts_); }
 
  private:
   std::vector<Ptr> parts_;

@@ -148,6 +148,7 @@ TEST_CASE("a stream read over a docid range matches only inside it", "[search][s
     INFO(r.first << ".." << r.last);
     CHECK(by_stream(db, Q("a"), r.first, r.last) == r.expected_a);
     CHECK(by_stream(db, Q(Q::OP_PHRASE, ab.begin(), ab.end(), 2), r.first, r.last) == r.expected_phrase);
+    CHECK(by_stream(db, Q("zz"), r.first, r.last).empty());  // a term no document has
   }
 }
 

@@ -6,6 +6,8 @@
 // ranks or beside it, against counting through the matcher.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+#include <string>
 #include <thread>
 #include <tuple>
 
@@ -189,4 +191,40 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
   akhbar::SearchRequest all;
   all.limit = 100;
   CHECK(one_thread.search(all).total > 40);
+}
+
+TEST_CASE("counted from the posting lists of two databases searched as one, totals are the matcher's",
+          "[search][stream]") {
+  // Several databases count facets by value, through the matcher; without
+  // facets the stream reads the shards' posting lists as one.
+  TempDir dir;
+  std::istringstream lines(akhbar::testing::read_file(source_file("corpus/sample.jsonl")));
+  std::string line, first, second;
+  for (int n = 0; std::getline(lines, line); ++n) (n % 3 ? second : first) += line + "\n";
+  akhbar::testing::write_file(dir / "a.jsonl", first);
+  akhbar::testing::write_file(dir / "b.jsonl", second);
+  for (const char* name : {"a", "b"}) {
+    REQUIRE(run_command(binary("akhbar-index") + " --db " + dir / name + " " + dir / (std::string(name) + ".jsonl"))
+                .status == 0);
+  }
+  akhbar::Searcher by_matcher({dir / "a", dir / "b"});
+  by_matcher.set_stream_threshold(1u << 30);
+  akhbar::Searcher by_stream({dir / "a", dir / "b"});
+  by_stream.set_stream_threshold(0);
+  const char* queries[] = {"", "سوريا", "وقف إطلاق النار", "الحكومة OR البرلمان", "NOT سوريا", "كلمةلاتوجد"};
+  for (const char* q : queries) {
+    for (bool facets : {false, true}) {
+      akhbar::SearchRequest request;
+      request.query = q;
+      request.facets = facets;
+      request.facet_limit = 100000;
+      request.filters.from = akhbar::parse_date_bound("2017-03", false);
+      INFO(q << (facets ? " with facets" : ""));
+      const akhbar::SearchResults a = by_matcher.search(request);
+      const akhbar::SearchResults b = by_stream.search(request);
+      CHECK(a.total == b.total);
+      CHECK(flat_hits(a) == flat_hits(b));
+      CHECK(flat_facets(a) == flat_facets(b));
+    }
+  }
 }
