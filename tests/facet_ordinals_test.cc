@@ -4,7 +4,6 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <sstream>
 #include <tuple>
 
 #include "facet_ordinals.h"
@@ -144,11 +143,7 @@ TEST_CASE("counting by ordinal and by value give the same facets", "[e2e][facets
   // One database counts by ordinal; the same articles split over two
   // databases searched as one count by value.
   TempDir dir;
-  std::istringstream lines(akhbar::testing::read_file(source_file("corpus/sample.jsonl")));
-  std::string line, first, second;
-  for (int n = 0; std::getline(lines, line); ++n) (n % 2 ? second : first) += line + "\n";
-  akhbar::testing::write_file(dir / "a.jsonl", first);
-  akhbar::testing::write_file(dir / "b.jsonl", second);
+  akhbar::testing::split_lines(source_file("corpus/sample.jsonl"), dir / "a.jsonl", dir / "b.jsonl", 2);
   const std::string index = binary("akhbar-index");
   REQUIRE(run_command(index + " --db " + dir / "whole" + " " + source_file("corpus/sample.jsonl")).status == 0);
   REQUIRE(run_command(index + " --db " + dir / "a" + " " + dir / "a.jsonl").status == 0);

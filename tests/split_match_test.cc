@@ -6,7 +6,6 @@
 // ranks or beside it, against counting through the matcher.
 #include <catch2/catch.hpp>
 
-#include <sstream>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -198,11 +197,7 @@ TEST_CASE("counted from the posting lists of two databases searched as one, tota
   // Several databases count facets by value, through the matcher; without
   // facets the stream reads the shards' posting lists as one.
   TempDir dir;
-  std::istringstream lines(akhbar::testing::read_file(source_file("corpus/sample.jsonl")));
-  std::string line, first, second;
-  for (int n = 0; std::getline(lines, line); ++n) (n % 3 ? second : first) += line + "\n";
-  akhbar::testing::write_file(dir / "a.jsonl", first);
-  akhbar::testing::write_file(dir / "b.jsonl", second);
+  akhbar::testing::split_lines(source_file("corpus/sample.jsonl"), dir / "a.jsonl", dir / "b.jsonl", 3);
   for (const char* name : {"a", "b"}) {
     REQUIRE(run_command(binary("akhbar-index") + " --db " + dir / name + " " + dir / (std::string(name) + ".jsonl"))
                 .status == 0);

@@ -40,6 +40,14 @@ void write_file(const std::string& path, const std::string& content) {
   out << content;
 }
 
+void split_lines(const std::string& from, const std::string& first, const std::string& second, int every) {
+  std::istringstream lines(read_file(from));
+  std::string line, a, b;
+  for (int n = 0; std::getline(lines, line); ++n) (n % every ? b : a) += line + "\n";
+  write_file(first, a);
+  write_file(second, b);
+}
+
 std::string shell_quote(const std::string& s) {
   std::string out = "'";
   for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);

@@ -36,6 +36,10 @@ std::string source_file(const std::string& relative);
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& content);
 
+// Deals the lines of the file `from` into two files: line n (from 0) goes to
+// `first` when n is a multiple of `every`, else to `second`.
+void split_lines(const std::string& from, const std::string& first, const std::string& second, int every);
+
 // Single-quotes a string for the shell.
 std::string shell_quote(const std::string& s);
 
