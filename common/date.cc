@@ -17,11 +17,6 @@ constexpr int kMaxYear = 9999;
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
-int days_in_month(int year, int month) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
-}
-
 // 0 = Sunday ... 6 = Saturday, proleptic Gregorian calendar (as ISO-8601;
 // ICU's GregorianCalendar switches to the Julian calendar before 1582).
 int day_of_week(int year, int month, int day) {
@@ -472,6 +467,11 @@ std::string format_date(const char* format, const Date& d) {
 
 std::string Date::iso() const { return format_date("%04d-%02d-%02d", *this); }
 std::string Date::yyyymmdd() const { return format_date("%04d%02d%02d", *this); }
+
+int days_in_month(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
 
 bool is_valid_date(int year, int month, int day) {
   return year >= kMinYear && year <= kMaxYear && month >= 1 && month <= 12 && day >= 1 &&

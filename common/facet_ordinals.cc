@@ -45,7 +45,7 @@ uint32_t day_code(std::string_view ymd) {
 std::string day_from_code(uint32_t code) {
   if (code == 0) return "";
   const uint32_t d = (code - 1) % 31 + 1;
-  const uint32_t months = (code - 1) / 31;
+  const uint32_t months = month_of_code(code);
   char out[16];
   snprintf(out, sizeof out, "%04u%02u%02u", months / 12 + 1000, months % 12 + 1, d);
   return out;

@@ -47,6 +47,9 @@ struct DocumentFacets {
 // "YYYYMMDD" → code, 0 if malformed; code → "YYYYMMDD", "" for 0.
 uint32_t day_code(std::string_view yyyymmdd);
 std::string day_from_code(uint32_t code);
+// The month of a day code, as a number that keeps month order: months since
+// January 1000 (its year is month_of_code / 12 + 1000).
+inline uint32_t month_of_code(uint32_t code) { return code == 0 ? 0 : (code - 1) / 31; }
 
 // The slot value: varints, the day then each kind's count and ordinals.
 std::string encode_document_facets(const DocumentFacets& facets);

@@ -5,12 +5,6 @@
 namespace akhbar {
 namespace {
 
-int days_in(int year, int month) {
-  int n = 31;
-  while (n > 28 && !is_valid_date(year, month, n)) --n;
-  return n;
-}
-
 // Calls f(term, number) for each term of `db` that is `prefix` followed by
 // exactly `digits` digits (the number they spell).
 template <typename F>
@@ -21,11 +15,6 @@ void for_each_dated(const Xapian::Database& db, const std::string& prefix, size_
     if (rest.size() != digits || rest.find_first_not_of("0123456789") != std::string::npos) continue;
     f(term, static_cast<int>(std::strtol(rest.c_str(), nullptr, 10)));
   }
-}
-
-std::string digits(int n, int width) {
-  std::string s = std::to_string(n);
-  return std::string(width > static_cast<int>(s.size()) ? width - s.size() : 0, '0') + s;
 }
 
 }  // namespace
@@ -43,14 +32,14 @@ std::vector<std::string> covering_date_terms(const Xapian::Database& db, const D
       terms.push_back(year_term);
       return;
     }
-    for_each_dated(db, prefixes.month + digits(y, 4), 2, [&](const std::string& month_term, int m) {
-      const Date first{y, m, 1}, last{y, m, days_in(y, m)};
+    for_each_dated(db, prefixes.month + Date{y, 1, 1}.yyyymmdd().substr(0, 4), 2, [&](const std::string& month_term, int m) {
+      const Date first{y, m, 1}, last{y, m, days_in_month(y, m)};
       if (apart(first, last)) return;
       if (inside(first, last)) {
         terms.push_back(month_term);
         return;
       }
-      for_each_dated(db, prefixes.day + digits(y, 4) + digits(m, 2), 2, [&](const std::string& day_term, int d) {
+      for_each_dated(db, prefixes.day + Date{y, m, 1}.yyyymmdd().substr(0, 6), 2, [&](const std::string& day_term, int d) {
         if (inside({y, m, d}, {y, m, d})) terms.push_back(day_term);
       });
     });

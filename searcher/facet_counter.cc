@@ -1,7 +1,6 @@
 #include "facet_counter.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 #include <map>
 #include <stdexcept>
@@ -42,18 +41,11 @@ Facet date_facet(const std::vector<std::pair<uint32_t, uint32_t>>& days, DateGra
   Facet facet{"date", {}};
   uint32_t bucket = 0;
   for (const auto& [code, count] : days) {
-    const uint32_t months = (code - 1) / 31;  // day_code()'s layout
-    const uint32_t b = g == DateGranularity::Day ? code : g == DateGranularity::Month ? months : months / 12;
+    const uint32_t b = g == DateGranularity::Day     ? code
+                       : g == DateGranularity::Month ? month_of_code(code)
+                                                     : month_of_code(code) / 12;
     if (facet.values.empty() || b != bucket) {
-      char label[16];
-      if (g == DateGranularity::Year) {
-        snprintf(label, sizeof label, "%04u", months / 12 + 1000);
-      } else if (g == DateGranularity::Month) {
-        snprintf(label, sizeof label, "%04u-%02u", months / 12 + 1000, months % 12 + 1);
-      } else {
-        snprintf(label, sizeof label, "%04u-%02u-%02u", months / 12 + 1000, months % 12 + 1, (code - 1) % 31 + 1);
-      }
-      facet.values.push_back({label, 0, ""});
+      facet.values.push_back({date_bucket(day_from_code(code), g), 0, ""});
       bucket = b;
     }
     facet.values.back().count += count;

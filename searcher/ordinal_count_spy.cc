@@ -134,23 +134,12 @@ void OrdinalCountSpy::count(std::string_view value) {
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> OrdinalCountSpy::days() const {
-  std::vector<std::pair<uint32_t, uint32_t>> out;
+  // A spy counts days either densely (with a column) or in the map, never both.
+  std::vector<std::pair<uint32_t, uint32_t>> out(own_.days.begin(), own_.days.end());
+  std::sort(out.begin(), out.end());
   for (uint32_t i = 0; i < own_.dense_days.size(); ++i) {
     if (own_.dense_days[i]) out.emplace_back(first_day_ + i, own_.dense_days[i]);
   }
-  if (own_.days.empty()) return out;  // already in order
-  out.insert(out.end(), own_.days.begin(), own_.days.end());
-  std::sort(out.begin(), out.end());
-  // A day can be in both (counted without the column, then with it).
-  size_t kept = 0;
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (kept > 0 && out[kept - 1].first == out[i].first) {
-      out[kept - 1].second += out[i].second;
-    } else {
-      out[kept++] = out[i];
-    }
-  }
-  out.resize(kept);
   return out;
 }
 

@@ -75,23 +75,18 @@ Xapian::Query event_range(const Filters& f) {
   const Date last = f.event_to.value_or(Date{9999, 12, 31});
   std::vector<Xapian::Query> terms;
   char buf[16];
-  auto days_in = [](int y, int m) {
-    int n = 31;
-    while (!is_valid_date(y, m, n)) --n;
-    return n;
-  };
   while (!(last < d)) {
     if (d.month == 1 && d.day == 1 && !(last < Date{d.year, 12, 31})) {
       snprintf(buf, sizeof buf, "%04d", d.year);
       terms.emplace_back(schema::kEventYear + std::string(buf));
       d = Date{d.year + 1, 1, 1};
-    } else if (d.day == 1 && !(last < Date{d.year, d.month, days_in(d.year, d.month)})) {
+    } else if (d.day == 1 && !(last < Date{d.year, d.month, days_in_month(d.year, d.month)})) {
       snprintf(buf, sizeof buf, "%04d%02d", d.year, d.month);
       terms.emplace_back(schema::kEventMonth + std::string(buf));
       d = d.month == 12 ? Date{d.year + 1, 1, 1} : Date{d.year, d.month + 1, 1};
     } else {
       terms.emplace_back(schema::kEventDay + d.yyyymmdd());
-      if (d.day < days_in(d.year, d.month)) {
+      if (d.day < days_in_month(d.year, d.month)) {
         ++d.day;
       } else {
         d = d.month == 12 ? Date{d.year + 1, 1, 1} : Date{d.year, d.month + 1, 1};

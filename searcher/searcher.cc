@@ -237,7 +237,7 @@ struct Searcher::Matched {
 
 Searcher::Matched Searcher::match_split(const Xapian::Query& query, const SearchRequest& request,
                                         FacetCounter* facets, FacetCounter* second_facets,
-                                        bool by_stream) {
+                                        MatchStream* stream) {
   const Xapian::docid last = db_.get_lastdocid();
   const Xapian::docid middle = last / 2 + 1;
   const Xapian::doccount wanted = request.offset + request.limit;
@@ -245,11 +245,10 @@ Searcher::Matched Searcher::match_split(const Xapian::Query& query, const Search
   // counts that are not atomic, so two threads must never hold parts of one.
   const Xapian::Query second_full = with_boost(build_search_query(request, &*second_), request);
   Xapian::Query second_query = slice(second_full, middle, last);
-  // A stream per thread, each over that thread's database handle (the
-  // helper's is made here, then read only there).
-  std::unique_ptr<MatchStream> stream = by_stream ? make_match_stream(db_, query, 1, middle - 1) : nullptr;
+  // The helper's own stream, over its own database handle (made here, then
+  // read only there).
   std::unique_ptr<MatchStream> second_stream =
-      by_stream ? make_match_stream(*second_, second_full, middle, last) : nullptr;
+      stream ? make_match_stream(*second_, second_full, middle, last) : nullptr;
   Xapian::doccount first_count = 0, second_count = 0;
   Xapian::MSet first_mset, second_mset;
   std::exception_ptr second_failure;
@@ -377,7 +376,7 @@ SearchResults Searcher::run(const SearchRequest& original) {
   Matched matched;
   if (split) {
     matched = match_split(full, request, facets ? &*facets : nullptr,
-                          second_facets ? &*second_facets : nullptr, stream != nullptr);
+                          second_facets ? &*second_facets : nullptr, stream.get());
   } else {
     Xapian::MSet mset;
     if (count_aside) {

@@ -39,6 +39,7 @@ struct SearchError : std::runtime_error {
 };
 
 class FacetCounter;
+class MatchStream;
 
 class Searcher {
  public:
@@ -104,11 +105,12 @@ class Searcher {
   SearchResults run(const SearchRequest& request);
   // The query's best hits from `offset` on, and the exact total, matched
   // as two slices on two threads ([1, middle) on db_, the rest on second_).
-  // `by_stream`: each thread counts its slice from the posting lists
-  // (match_stream.h) instead of through the matcher.
+  // With `stream` (of `query` on db_, read here over the first slice), each
+  // thread counts its slice from the posting lists (match_stream.h) instead
+  // of through the matcher.
   struct Matched;
   Matched match_split(const Xapian::Query& query, const SearchRequest& request,
-                      FacetCounter* facets, FacetCounter* second_facets, bool by_stream);
+                      FacetCounter* facets, FacetCounter* second_facets, MatchStream* stream);
   void configure(Xapian::Enquire& enquire, const Xapian::Query& query,
                  const SearchRequest& request) const;
   void resolve_entities(Filters& filters) const;
