@@ -84,14 +84,16 @@ def prepared_corpus(args):
 
 
 def akhbar_binaries(bin_dir):
-    idx, srch = os.path.join(bin_dir, "akhbar-index"), os.path.join(bin_dir, "akhbar-search")
-    if not (os.access(idx, os.X_OK) and os.access(srch, os.X_OK)):
+    """akhbar-index, akhbar-search and akhbar-xapian-floor, built if missing."""
+    names = ["akhbar-index", "akhbar-search", "akhbar-xapian-floor"]
+    bins = tuple(os.path.join(bin_dir, n) for n in names)
+    if not all(os.access(b, os.X_OK) for b in bins):
         log(f"building Akhbar into {bin_dir}")
         subprocess.run(["cmake", "-S", REPO, "-B", bin_dir, "-DCMAKE_BUILD_TYPE=RelWithDebInfo"],
                        check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(["cmake", "--build", bin_dir, "-j", str(os.cpu_count() or 2),
-                        "--target", "akhbar-index", "akhbar-search"], check=True)
-    return idx, srch
+        subprocess.run(["cmake", "--build", bin_dir, "-j", str(os.cpu_count() or 2), "--target", *names],
+                       check=True)
+    return bins
 
 
 def read_queries(prep):
@@ -219,6 +221,57 @@ def akhbar_latency(search_bin, db, lat, mode_args, warmup):
     return rec
 
 
+def xapian_floor(floor_bin, db, prep, manifest, args, logs):
+    """Xapian alone on Akhbar's documents and queries (bench/xapian_floor.cc).
+
+    write: the documents of the index just built, written again by Xapian
+    with both cores as the indexer writes them, without reading or analysis.
+    rank: each latency query built as Akhbar builds it, ranked top K by
+    Xapian's matcher without an exact total, as the peers time theirs;
+    count: the same with the exact total counted by the matcher.
+    """
+    rec = {}
+    out = os.path.join(args.work, "idx", "floor")
+    argv = [floor_bin, "write", "--db", db, "--out", out]
+    m = benchlib.run_measured(argv, stdout_path=logs + ".floor-write.json", stderr_path=logs + ".floor-write.log",
+                              timeout=args.timeout)
+    shutil.rmtree(out, ignore_errors=True)
+    if m.returncode == 0:
+        with open(logs + ".floor-write.json", encoding="utf-8") as f:
+            w = json.load(f)
+        w["mb_per_s"] = manifest["text_bytes"] / 1e6 / w["total_s"] if w["total_s"] else None
+        w["index_to_text"] = w["index_bytes"] / manifest["text_bytes"]
+        w["peak_rss_mb"] = m.max_rss_kb / 1024
+        rec["write"] = w
+    else:
+        rec["error"] = f"write exit {m.returncode}: " + benchlib.tail(logs + ".floor-write.log", 2)
+    argv = [floor_bin, "query", "--db", db, "--queries", os.path.join(prep, "latency.tsv"), "--limit", str(K)]
+    m = benchlib.run_measured(argv, stdout_path=logs + ".floor-query.json", stderr_path=logs + ".floor-query.log",
+                              timeout=args.timeout)
+    if m.returncode == 0:
+        with open(logs + ".floor-query.json", encoding="utf-8") as f:
+            q = json.load(f)
+        rows = q["queries"]
+        kinds = [r["kind"] for r in rows]
+        rec["rank"] = latency_record([(r["rank_ms"],) for r in rows], kinds)
+        rec["count"] = latency_record([(r["count_ms"],) for r in rows], kinds)
+        rec["parse"] = latency_record([(r["build_ms"],) for r in rows], kinds)
+        rec["skipped_queries"] = q["skipped"]
+    else:
+        rec["error"] = f"query exit {m.returncode}: " + benchlib.tail(logs + ".floor-query.log", 2)
+    return rec
+
+
+def floor_view(rec):
+    """A run record whose index and latency figures are Xapian's alone."""
+    f = rec.get("floor") or {}
+    w = f.get("write") or {}
+    return {"index": {"articles_per_s": w.get("articles_per_s"), "mb_per_s": w.get("mb_per_s"),
+                      "wall_s": w.get("total_s"), "peak_rss_mb": w.get("peak_rss_mb"),
+                      "index_bytes": w.get("index_bytes"), "index_to_text": w.get("index_to_text")},
+            "latency": f.get("rank")}
+
+
 def akhbar_known_items(search_bin, db, ki, warmup):
     res = benchlib.akhbar_run_queries(search_bin, db, [q for q, _ in ki],
                                       ["--any", "--limit", str(K), "--no-facets", "--no-snippets"], warmup)
@@ -270,6 +323,7 @@ def run_akhbar(bins, prep, manifest, ki, lat, args, run_no, rel):
     rec["latency_plain"] = akhbar_latency(bins[1], db, lat, ["--no-facets", "--no-snippets"], args.warmup)
     # The work the peers' timings cover: parse, search, top ids; no stored fields.
     rec["latency_ids"] = akhbar_latency(bins[1], db, lat, ["--no-facets", "--ids-only"], args.warmup)
+    rec["floor"] = xapian_floor(bins[2], db, prep, manifest, args, logs)
     if run_no == 1:
         ranks, tops, ki_lat, errors = akhbar_known_items(bins[1], db, ki, args.warmup)
         rel["akhbar"] = {"ranks": ranks, "tops": tops, "latency": ki_lat, "errors": errors}
@@ -375,6 +429,8 @@ def print_table(result):
         if e.get("skipped"):
             continue
         if name == "akhbar":
+            if e.get("median_floor"):
+                row("xapian alone (floor)", e["median_floor"], None)
             if e.get("median_ids"):
                 row("akhbar (ids only, as peers)", e["median_ids"], None)
             row("akhbar (no facets/snippets)", e["median_plain"], e.get("relevance"))
@@ -394,7 +450,7 @@ def print_table(result):
     if rat:
         print("\nAkhbar/peer (median of per-run ratios; >1 is better for art/s and MRR, <1 is better for the rest):")
         rcols = ["art/s", "RSS", "index MB", "p50 ids", "p99 ids", "p50 plain", "p99 plain", "p50 facets",
-                 "p99 facets", "MRR@10"]
+                 "p99 facets", "MRR@10", "floor art/s", "floor p50"]
         rrows = []
         for name, r in rat.items():
             rrows.append([name, fmt(r["plain"]["articles_per_s"]["median"], 2), fmt(r["plain"]["peak_rss_mb"]["median"], 2),
@@ -402,7 +458,9 @@ def print_table(result):
                           fmt(get(r, ("ids", "p50_ms", "median")), 2), fmt(get(r, ("ids", "p99_ms", "median")), 2),
                           fmt(r["plain"]["p50_ms"]["median"], 2),
                           fmt(r["plain"]["p99_ms"]["median"], 2), fmt(r["facets"]["p50_ms"]["median"], 2),
-                          fmt(r["facets"]["p99_ms"]["median"], 2), fmt(r.get("mrr@10"), 2)])
+                          fmt(r["facets"]["p99_ms"]["median"], 2), fmt(r.get("mrr@10"), 2),
+                          fmt(get(r, ("floor", "articles_per_s", "median")), 2),
+                          fmt(get(r, ("floor", "p50_ms", "median")), 2)])
         w2 = [max(len(str(x[i])) for x in rrows + [["peer"] + rcols]) for i in range(len(rcols) + 1)]
         l2 = lambda r: "  ".join(str(c).rjust(w) if i else str(c).ljust(w) for i, (c, w) in enumerate(zip(r, w2)))
         print(l2(["peer"] + rcols))
@@ -519,6 +577,7 @@ def main(argv=None):
                          "median_ids": medians(a_runs, "latency_ids"),
                          "median_plain": medians(a_runs, "latency_plain"),
                          "median_facets": medians(a_runs, "latency_facets"),
+                         "median_floor": medians([floor_view(r) for r in a_runs]),
                          "relevance": {k: v for k, v in rel.get("akhbar", {}).items() if k not in ("ranks", "tops")}}
     result_ratios = {}
     for p in ready:
@@ -526,7 +585,8 @@ def main(argv=None):
                            "relevance": {k: v for k, v in rel.get(p.name, {}).items() if k not in ("ranks", "tops")}}
         rr = {"ids": ratios(a_runs, runs[p.name], "latency_ids"),
               "plain": ratios(a_runs, runs[p.name], "latency_plain"),
-              "facets": ratios(a_runs, runs[p.name], "latency_facets")}
+              "facets": ratios(a_runs, runs[p.name], "latency_facets"),
+              "floor": ratios([floor_view(r) for r in a_runs], runs[p.name], None)}
         am, pm = get(rel, ("akhbar", "metrics", "mrr@10")), get(rel, (p.name, "metrics", "mrr@10"))
         rr["mrr@10"] = am / pm if (am is not None and pm) else None
         result_ratios[p.name] = rr

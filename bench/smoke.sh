@@ -56,6 +56,12 @@ if r:
     for mode in ("median_ids", "median_plain", "median_facets"):
         m = a.get(mode, {})
         check(f"akhbar {mode} latencies > 0", all((m.get(k) or 0) > 0 for k in ("p50_ms", "p95_ms", "p99_ms")))
+    fl = a["runs"][0].get("floor", {}) if a.get("runs") else {}
+    check(f"xapian floor wrote all {n} articles ({fl.get('error', 'ok')})",
+          (fl.get("write") or {}).get("docs") == n and (fl["write"].get("articles_per_s") or 0) > 0)
+    check("xapian floor ranked every query, p50 > 0",
+          (fl.get("rank") or {}).get("answered") == sum(r["corpus"]["latency_queries"].values())
+          and ((fl.get("rank") or {}).get("p50") or 0) > 0)
     mrr = (a.get("relevance") or {}).get("metrics", {}).get("mrr@10")
     check(f"akhbar MRR@10 computed ({mrr})", mrr is not None and 0 < mrr <= 1)
     for p in peers:

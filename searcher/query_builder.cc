@@ -193,4 +193,13 @@ Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Dat
   return Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
 }
 
+Xapian::Query with_exact_form_boost(const Xapian::Query& search, const SearchRequest& request) {
+  const Xapian::Query boost = build_exact_form_boost(request.query, request.match_any);
+  return boost.empty() ? search : Xapian::Query(Xapian::Query::OP_AND_MAYBE, search, boost);
+}
+
+Xapian::Query build_ranked_query(const SearchRequest& request, const Xapian::Database* db) {
+  return with_exact_form_boost(build_search_query(request, db), request);
+}
+
 }  // namespace akhbar

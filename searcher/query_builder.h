@@ -40,7 +40,14 @@ Xapian::Query build_exact_form_boost(const std::string& query, bool match_any);
 // or day of an event range.
 Xapian::Query build_filter_query(const Filters& filters, const Xapian::Database* db = nullptr);
 
-// Text query filtered by the filters: what the searcher runs.
+// Text query filtered by the filters: what matches.
 Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Database* db = nullptr);
+
+// `search` (build_search_query of `request`) with the exact-form boost of
+// the request's words: what the searcher ranks. Matches what `search` does.
+Xapian::Query with_exact_form_boost(const Xapian::Query& search, const SearchRequest& request);
+
+// with_exact_form_boost(build_search_query(request, db), request).
+Xapian::Query build_ranked_query(const SearchRequest& request, const Xapian::Database* db = nullptr);
 
 }  // namespace akhbar

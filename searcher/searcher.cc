@@ -12,6 +12,7 @@
 #include "facet_counter.h"
 #include "match_stream.h"
 #include "query_builder.h"
+#include "ranking.h"
 #include "schema.h"
 #include "snippet.h"
 #include "stored_article.h"
@@ -30,20 +31,6 @@ Xapian::Database open_shard(const std::string& path) {
     throw SearchError("cannot open database " + path + ": " + e.get_msg());
   }
 }
-
-// BM25 with Lucene's k1 and b, and no floor on document length. Measured on
-// the ANT known-item test (2,000 titles as OR queries over 41,661 bodies,
-// bench/README.md), MRR@10 with words matched by stem only (2026-11-25):
-// Xapian's defaults (k1 1, b 0.5, min_normlen 0.5) 0.6664; k1 1.2 b 0.75
-// min_normlen 0.5: 0.6784; min_normlen 0: 0.6865 (k1 1: 0.6860, 1.5: 0.6862,
-// 2: 0.6793; b 0.6: 0.6761, 0.9: 0.6846, 1: 0.6831); BM25+ (delta 0.5 or 1)
-// at best 0.6815. Short articles are the rule in news: min_normlen 0.5 gave
-// every article shorter than half the average the same length weight.
-constexpr double kBm25K1 = 1.2;
-constexpr double kBm25K2 = 0;  // no query-length correction
-constexpr double kBm25K3 = 1;
-constexpr double kBm25B = 0.75;
-constexpr double kBm25MinNormLen = 0;
 
 }  // namespace
 
@@ -192,23 +179,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   }
 }
 
-void Searcher::configure(Xapian::Enquire& enquire, const Xapian::Query& query,
-                         const SearchRequest& request) const {
-  enquire.set_query(query);
-  enquire.set_weighting_scheme(
-      Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLen));
-  if (request.sort == SortOrder::Date) {
-    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);  // newest first
-  }
-}
-
 namespace {
-
-// The query searched, with the boost of exact word forms.
-Xapian::Query with_boost(const Xapian::Query& query, const SearchRequest& request) {
-  const Xapian::Query boost = build_exact_form_boost(request.query, request.match_any);
-  return boost.empty() ? query : Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, boost);
-}
 
 Xapian::Query slice(const Xapian::Query& query, Xapian::docid first, Xapian::docid last) {
   return Xapian::Query(Xapian::Query::OP_FILTER, query,
@@ -243,7 +214,7 @@ Searcher::Matched Searcher::match_split(const Xapian::Query& query, const Search
   const Xapian::doccount wanted = request.offset + request.limit;
   // Built afresh for the helper: Xapian's Query shares its parts through
   // counts that are not atomic, so two threads must never hold parts of one.
-  const Xapian::Query second_full = with_boost(build_search_query(request, &*second_), request);
+  const Xapian::Query second_full = build_ranked_query(request, &*second_);
   Xapian::Query second_query = slice(second_full, middle, last);
   // The helper's own stream, over its own database handle (made here, then
   // read only there).
@@ -255,7 +226,7 @@ Searcher::Matched Searcher::match_split(const Xapian::Query& query, const Search
   std::thread helper([&] {
     try {
       Xapian::Enquire enquire(*second_);
-      configure(enquire, second_query, request);
+      configure_ranking(enquire, second_query, request.sort);
       if (second_stream) {
         second_mset = enquire.get_mset(0, wanted);
         second_count = count_matches(*second_stream, middle, last, second_facets, *second_);
@@ -272,7 +243,7 @@ Searcher::Matched Searcher::match_split(const Xapian::Query& query, const Search
   std::exception_ptr first_failure;
   try {
     Xapian::Enquire enquire(db_);
-    configure(enquire, slice(query, 1, middle - 1), request);
+    configure_ranking(enquire, slice(query, 1, middle - 1), request.sort);
     if (stream) {
       first_mset = enquire.get_mset(0, wanted);
       first_count = count_matches(*stream, 1, middle - 1, facets, db_);
@@ -324,9 +295,9 @@ SearchResults Searcher::run(const SearchRequest& original) {
   SearchRequest request = original;
   resolve_entities(request.filters);
   const Xapian::Query query = build_search_query(request, &db_);
-  const Xapian::Query full = with_boost(query, request);
+  const Xapian::Query full = with_exact_form_boost(query, request);
   Xapian::Enquire enquire(db_);
-  configure(enquire, full, request);
+  configure_ranking(enquire, full, request.sort);
 
   // The exact total and facets are counted from the posting lists when the
   // query allows (match_stream.h): the matcher then only ranks, and may stop

@@ -111,8 +111,6 @@ class Searcher {
   struct Matched;
   Matched match_split(const Xapian::Query& query, const SearchRequest& request,
                       FacetCounter* facets, FacetCounter* second_facets, MatchStream* stream);
-  void configure(Xapian::Enquire& enquire, const Xapian::Query& query,
-                 const SearchRequest& request) const;
   void resolve_entities(Filters& filters) const;
   Hit make_hit(const Xapian::Document& doc, double weight, const HighlightTerms& terms,
                const SearchRequest& request) const;

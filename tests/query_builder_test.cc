@@ -139,3 +139,18 @@ TEST_CASE("the exact written form of each word adds a little weight, never a mat
   r.query = "الحكومة السورية";
   CHECK(build_search_query(r).get_description() == describe("الحكومة السورية"));
 }
+
+TEST_CASE("what is ranked is what matches, with the exact forms as a maybe", "[query]") {
+  akhbar::SearchRequest r;
+  r.query = "سوريا";
+  r.filters.sources = {"skynews"};
+  const std::string search = build_search_query(r).get_description();
+  const std::string boost = akhbar::build_exact_form_boost(r.query, false).get_description();
+  // "Query(X)" around each part: the ranked query is AND_MAYBE of the two.
+  const auto inner = [](const std::string& d) { return d.substr(6, d.size() - 7); };
+  CHECK(akhbar::build_ranked_query(r).get_description() ==
+        "Query((" + inner(search) + " AND_MAYBE " + inner(boost) + "))");
+  // Nothing to boost (no words): the search query itself.
+  r.query = "";
+  CHECK(akhbar::build_ranked_query(r).get_description() == build_search_query(r).get_description());
+}
