@@ -49,6 +49,7 @@ class JsonPrinter : public ResultPrinter {
     nlohmann::json j;
     j["query"] = results.query;
     j["total"] = results.total;
+    if (!results.total_exact) j["total_exact"] = false;  // an estimate (SearchRequest::exact_total)
     j["took_ms"] = std::round(results.took_ms * 1000) / 1000;  // to the microsecond
     j["results"] = nlohmann::json::array();
     for (const Hit& hit : results.hits) {

@@ -111,7 +111,10 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
   r.facets = !no_facets;
   r.snippets = !no_snippets && !r.ids_only;
   if (!c.batch_file.empty()) c.json = true;
-  if (r.ids_only && !c.json) r.facets = false;  // the text form shows none
+  if (r.ids_only && !c.json) {  // the text form shows neither facets nor a total
+    r.facets = false;
+    r.exact_total = false;
+  }
   return c;
 }
 

@@ -42,6 +42,9 @@ struct SearchRequest {
   // Hits carry their id and score only: for scripts, and to time the
   // search itself as other engines report it (top ids, no stored fields).
   bool ids_only = false;
+  // Count every match, for an exact total. Off only where no total is shown
+  // (the text form of --ids-only): ranking the top alone may stop early.
+  bool exact_total = true;
 };
 
 struct Snippet {
@@ -76,7 +79,10 @@ struct Facet {
 
 struct SearchResults {
   std::string query;
-  size_t total = 0;  // exact number of matching articles
+  // Number of matching articles: exact, unless the request asked for no
+  // exact total and no facets (then Xapian's estimate, total_exact false).
+  size_t total = 0;
+  bool total_exact = true;
   bool ids_only = false;  // hits hold only id and score (SearchRequest::ids_only)
   std::vector<Hit> hits;
   std::vector<Facet> facets;

@@ -46,13 +46,16 @@ TEST_CASE("bad search options are one-line usage errors", "[options]") {
   }
 }
 
-TEST_CASE("ids-only drops snippets, and facets from text output", "[options]") {
+TEST_CASE("ids-only drops snippets, and facets and the exact total from text output", "[options]") {
   const auto text = parse({"--db", "a", "--ids-only", "x"});
   CHECK(text.request.ids_only);
   CHECK_FALSE(text.request.snippets);
   CHECK_FALSE(text.request.facets);
+  CHECK_FALSE(text.request.exact_total);  // the text form prints no total
   const auto json = parse({"--db", "a", "--ids-only", "--json", "x"});
   CHECK(json.request.facets);
+  CHECK(json.request.exact_total);
+  CHECK(parse({"--db", "a", "x"}).request.exact_total);
   CHECK_FALSE(parse({"--db", "a", "x"}).request.ids_only);
 }
 
