@@ -13,11 +13,8 @@
 #include "schema.h"
 #include "test_support.h"
 
-using akhbar::testing::binary;
-using akhbar::testing::run_command;
-using akhbar::testing::shell_quote;
-using akhbar::testing::source_file;
-using akhbar::testing::TempDir;
+// The test helpers (test_support.h): binary, run_command, TempDir, ...
+using namespace akhbar::testing;
 using nlohmann::json;
 
 namespace {
@@ -89,7 +86,7 @@ TEST_CASE("the floor ranks the queries akhbar-search runs, filters included", "[
   };
   std::string tsv;
   for (const auto& row : rows) tsv += row[0] + "\t" + row[1] + "\t" + row[2] + "\n";
-  akhbar::testing::write_file(dir / "latency.tsv", tsv);
+  write_file(dir / "latency.tsv", tsv);
 
   const auto r = run_command(binary("akhbar-xapian-floor") + " query --db " + db + " --queries " +
                              (dir / "latency.tsv") + " --passes 1");
@@ -117,7 +114,7 @@ TEST_CASE("the floor names the line of a latency set it cannot read", "[floor]")
   TempDir dir;
   const std::string db = dir / "db";
   REQUIRE(run_command(binary("akhbar-index") + " --db " + db + " " + source_file("corpus/sample.jsonl")).status == 0);
-  akhbar::testing::write_file(dir / "bad.tsv", "one-word\tسوريا\t[]\nno tabs here\n");
+  write_file(dir / "bad.tsv", "one-word\tسوريا\t[]\nno tabs here\n");
   const auto r = run_command(binary("akhbar-xapian-floor") + " query --db " + db + " --queries " + (dir / "bad.tsv"));
   CHECK(r.status == 1);
   CHECK(r.err.find("bad.tsv:2") != std::string::npos);
