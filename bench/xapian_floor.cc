@@ -24,7 +24,8 @@
 //     Queries with --place or --actor (they need the gazetteer) are skipped.
 //
 // Prints one JSON object on stdout; times of queries in milliseconds, of
-// writing in seconds. Exit 2 on a usage error, 1 on a database error.
+// writing in seconds. Exit 2 on a usage error of the command itself; 1 on a
+// database error or a latency line it cannot read (named by file and line).
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -174,12 +175,17 @@ nlohmann::json run_query(const po::variables_map& vm) {
     }
     // The options go through akhbar-search's own parser, so that a filter
     // means here what it means there.
-    std::vector<std::string> args = {"akhbar-search", "--db", db_path};
-    for (const auto& option : nlohmann::json::parse(line.substr(tab2 + 1))) args.push_back(option.get<std::string>());
-    args.push_back(line.substr(tab1 + 1, tab2 - tab1 - 1));
-    std::vector<const char*> argv;
-    for (const std::string& a : args) argv.push_back(a.c_str());
-    akhbar::SearchCommand command = akhbar::parse_search_options(static_cast<int>(argv.size()), argv.data());
+    akhbar::SearchCommand command;
+    try {
+      std::vector<std::string> args = {"akhbar-search", "--db", db_path};
+      for (const auto& option : nlohmann::json::parse(line.substr(tab2 + 1))) args.push_back(option.get<std::string>());
+      args.push_back(line.substr(tab1 + 1, tab2 - tab1 - 1));
+      std::vector<const char*> argv;
+      for (const std::string& a : args) argv.push_back(a.c_str());
+      command = akhbar::parse_search_options(static_cast<int>(argv.size()), argv.data());
+    } catch (const std::exception& e) {  // JSON or akhbar-search's options
+      throw std::runtime_error(file + ":" + std::to_string(line_no) + ": " + e.what());
+    }
     if (!command.request.filters.places.empty() || !command.request.filters.actors.empty()) {
       ++skipped;
       continue;
@@ -278,9 +284,6 @@ int main(int argc, char** argv) {
   }
   try {
     std::cout << (write ? run_write(vm) : run_query(vm)).dump() << "\n";
-  } catch (const akhbar::SearchUsageError& e) {
-    std::cerr << "akhbar-xapian-floor: a query's options: " << e.what() << "\n";
-    return 2;
   } catch (const Xapian::Error& e) {
     std::cerr << "akhbar-xapian-floor: " << e.get_description() << "\n";
     return 1;

@@ -114,9 +114,18 @@ TEST_CASE("the floor names the line of a latency set it cannot read", "[floor]")
   TempDir dir;
   const std::string db = dir / "db";
   REQUIRE(run_command(binary("akhbar-index") + " --db " + db + " " + source_file("corpus/sample.jsonl")).status == 0);
-  write_file(dir / "bad.tsv", "one-word\tسوريا\t[]\nno tabs here\n");
-  const auto r = run_command(binary("akhbar-xapian-floor") + " query --db " + db + " --queries " + (dir / "bad.tsv"));
-  CHECK(r.status == 1);
-  CHECK(r.err.find("bad.tsv:2") != std::string::npos);
+  // Each bad line after a good one: the error names the second line.
+  const std::vector<std::string> bad_lines = {
+      "no tabs here",                          // not kind, query and options
+      "filtered\tسوريا\t[\"--source\"",        // options not JSON
+      "filtered\tسوريا\t[\"--from\", \"soon\"]",  // an option akhbar-search refuses
+  };
+  for (const std::string& bad : bad_lines) {
+    INFO(bad);
+    write_file(dir / "bad.tsv", "one-word\tسوريا\t[]\n" + bad + "\n");
+    const auto r = run_command(binary("akhbar-xapian-floor") + " query --db " + db + " --queries " + (dir / "bad.tsv"));
+    CHECK(r.status == 1);
+    CHECK(r.err.find("bad.tsv:2") != std::string::npos);
+  }
   CHECK(run_command(binary("akhbar-xapian-floor") + " sideways --db " + db).status == 2);
 }
