@@ -356,6 +356,24 @@ Ptr make(const Xapian::Database& db, const Xapian::Query& q, Range range) {
 
 }  // namespace
 
+std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, const Xapian::Query& query) {
+  using Q = Xapian::Query;
+  switch (query.get_type()) {
+    case Q::LEAF_TERM:
+      return db.get_termfreq(*query.get_terms_begin());
+    case Q::LEAF_MATCH_ALL:
+      return db.get_doccount();
+    case Q::LEAF_MATCH_NOTHING:
+      return 0;
+    case Q::OP_AND_MAYBE:
+    case Q::OP_SCALE_WEIGHT:
+      if (query.get_num_subqueries() == 0) return std::nullopt;
+      return stated_match_count(db, query.get_subquery(0));
+    default:
+      return std::nullopt;
+  }
+}
+
 bool has_positional(const Xapian::Query& query) {
   if (query.get_type() == Xapian::Query::OP_PHRASE || query.get_type() == Xapian::Query::OP_NEAR) return true;
   for (size_t i = 0; i < query.get_num_subqueries(); ++i) {

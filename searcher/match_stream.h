@@ -19,6 +19,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <xapian.h>
@@ -41,6 +42,13 @@ class MatchStream {
 std::unique_ptr<MatchStream> make_match_stream(const Xapian::Database& db, const Xapian::Query& query,
                                                Xapian::docid first = 1,
                                                Xapian::docid last = Xapian::docid(-1));
+
+// How many documents `query` matches, when the database already states it
+// and no posting list need be read: a lone term, with at most weight added to
+// it (AND_MAYBE, SCALE_WEIGHT), matches its term frequency; match-all, every
+// document; match-nothing, none. Else nullopt. A one-word query is a quarter
+// of the benchmark's queries, and its total is then free.
+std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, const Xapian::Query& query);
 
 // True if the query has a phrase or NEAR: the stream would match it with
 // Xapian's matcher, a second time after the ranking did.

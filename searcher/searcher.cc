@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <limits>
+#include <optional>
 #include <thread>
 
 #include "docid_range.h"
@@ -318,6 +319,15 @@ SearchResults Searcher::run(const SearchRequest& original) {
   Xapian::Enquire enquire(db_);
   configure_ranking(enquire, full, request.sort);
 
+  // A total the database states (a lone word: its term frequency) needs no
+  // counting, so the matcher only ranks the top (ANT, 250 one-word queries,
+  // ids only, three alternating rounds: p50 0.27-0.31 -> 0.23-0.25 ms).
+  std::optional<Xapian::doccount> stated_total;
+  if (request.exact_total && !request.facets) {
+    stated_total = stated_match_count(db_, full);
+    if (stated_total) request.exact_total = false;
+  }
+
   // The exact total and facets are counted from the posting lists when the
   // query allows (match_stream.h): the matcher then only ranks, and may stop
   // early. Facets by value need the matcher's spies. A phrase is checked
@@ -404,8 +414,8 @@ SearchResults Searcher::run(const SearchRequest& original) {
   SearchResults results;
   results.query = request.query;
   results.ids_only = request.ids_only;
-  results.total = matched.total;
-  results.total_exact = matched.exact;
+  results.total = stated_total.value_or(matched.total);
+  results.total_exact = stated_total || matched.exact;
   const HighlightTerms terms =
       request.snippets ? highlight_terms(query) : HighlightTerms{};
   for (const auto& [doc, weight] : matched.hits) {

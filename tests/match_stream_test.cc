@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@
 using akhbar::for_each_match;
 using akhbar::has_positional;
 using akhbar::make_match_stream;
+using akhbar::stated_match_count;
 using Q = Xapian::Query;
 using Docids = std::vector<Xapian::docid>;
 
@@ -164,6 +166,42 @@ TEST_CASE("a stream declines what it does not implement", "[search][stream]") {
   CHECK_FALSE(make_match_stream(db, Q(Q::OP_AND, Q("a"), Q(Q::OP_WILDCARD, "a"))));
   CHECK(make_match_stream(db, Q()));  // the empty query matches nothing
   CHECK(by_stream(db, Q()).empty());
+}
+
+TEST_CASE("a total the database states is read, never counted; any other is left to count",
+          "[search][stream]") {
+  const Xapian::WritableDatabase db = collection();
+  const auto ab = terms({"a", "b"});
+  using Count = std::optional<Xapian::doccount>;
+  struct Row {
+    const char* what;
+    Q query;
+    Count expected;
+  };
+  const Row rows[] = {
+      {"a term: its frequency, the deleted document not counted", Q("a"), 5},
+      {"a term no document has", Q("zz"), 0},
+      {"every document", Q::MatchAll, 6},
+      {"nothing", Q::MatchNothing, 0},
+      {"the empty query", Q(), 0},
+      {"a word with its exact form as a boost (AND_MAYBE)", Q(Q::OP_AND_MAYBE, Q("c"), Q("a")), 3},
+      {"a scaled word", Q(Q::OP_SCALE_WEIGHT, Q("c"), 0.25), 3},
+      {"a boosted scaled word", Q(Q::OP_AND_MAYBE, Q(Q::OP_SCALE_WEIGHT, Q("c"), 2.0), Q("x")), 3},
+      {"AND: to intersect", Q(Q::OP_AND, Q("a"), Q("c")), std::nullopt},
+      {"OR: documents may hold both", Q(Q::OP_OR, Q("a"), Q("c")), std::nullopt},
+      {"SYNONYM: likewise", Q(Q::OP_SYNONYM, Q("c"), Q("x")), std::nullopt},
+      {"a filtered word", Q(Q::OP_FILTER, Q("a"), Q("c")), std::nullopt},
+      {"a boost over an AND", Q(Q::OP_AND_MAYBE, Q(Q::OP_AND, Q("a"), Q("c")), Q("b")), std::nullopt},
+      {"a phrase", Q(Q::OP_PHRASE, ab.begin(), ab.end(), 2), std::nullopt},
+      {"pure NOT", Q(Q::OP_AND_NOT, Q::MatchAll, Q("a")), std::nullopt},
+      {"a value range", Q(Q::OP_VALUE_GE, kSlot, "20180201"), std::nullopt},
+  };
+  for (const Row& r : rows) {
+    INFO(r.what << ": " << r.query.get_description());
+    const Count stated = stated_match_count(db, r.query);
+    CHECK(stated == r.expected);
+    if (stated) CHECK(*stated == by_matcher(db, r.query).size());
+  }
 }
 
 TEST_CASE("has_positional finds a phrase or NEAR anywhere in a query", "[search][stream]") {
