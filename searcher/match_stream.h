@@ -46,8 +46,8 @@ std::unique_ptr<MatchStream> make_match_stream(const Xapian::Database& db, const
 // How many documents `query` matches, when the database already states it
 // and no posting list need be read: a lone term, with at most weight added to
 // it (AND_MAYBE, SCALE_WEIGHT), matches its term frequency; match-all, every
-// document; match-nothing, none. Else nullopt. A one-word query is a quarter
-// of the benchmark's queries, and its total is then free.
+// document; match-nothing, none. Else nullopt. One-word queries are common
+// and often broad: their exact total then costs nothing.
 std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, const Xapian::Query& query);
 
 // True if the query has a phrase or NEAR: the stream would match it with

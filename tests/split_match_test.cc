@@ -180,8 +180,8 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
     request.facets = false;
     request.ids_only = true;
     const akhbar::SearchResults plain = one_thread.search(request);
-    // Without facets a lone word's total is its term frequency, uncounted:
-    // the same number the counting above found.
+    // Without facets the total is the same, whether counted again or, for a
+    // lone word or no words, read from the index uncounted.
     CHECK(plain.total == a.total);
     CHECK(plain.total_exact);
     for (akhbar::Searcher* other : {&split, &streamed, &aside}) {
