@@ -233,6 +233,25 @@ Ranked rank_and_count(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::
   return r;
 }
 
+// Ranks hits [first, first + max) of `enquire` (ranking `query` over `db`)
+// with the matcher checking at least `check` matches: a query with fewer is
+// then counted exactly as it is ranked, its bounds equal. Only a broader one
+// is counted again, from the posting lists (or, for a query no stream can
+// match, by the matcher over every document).
+Ranked rank_then_count(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
+                       Xapian::doccount check, const Xapian::Query& query, const Xapian::Database& db) {
+  Ranked r;
+  r.mset = enquire.get_mset(first, max, check);
+  if (r.mset.get_matches_lower_bound() == r.mset.get_matches_upper_bound()) {
+    r.total = r.mset.get_matches_estimated();
+  } else if (std::unique_ptr<MatchStream> stream = make_match_stream(db, query)) {
+    r.total = for_each_match(*stream, 1, db.get_lastdocid(), [](Xapian::docid) {});
+  } else {
+    r.total = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  }
+  return r;
+}
+
 }  // namespace
 
 struct Searcher::Matched {
@@ -328,21 +347,27 @@ SearchResults Searcher::run(const SearchRequest& original) {
     if (stated_total) request.exact_total = false;
   }
 
+  // A second thread needs a single large database, two cores, and facets
+  // (if any) counted by ordinal, which can be merged.
+  const bool two_threads = !second_path_.empty() && db_.get_doccount() >= split_min_database_ &&
+                           std::thread::hardware_concurrency() >= 2 && (!request.facets || by_ordinal_);
+
   // The exact total and facets are counted from the posting lists when the
   // query allows (match_stream.h): the matcher then only ranks, and may stop
   // early. Facets by value need the matcher's spies. A phrase is checked
   // once, where the matcher counts as it ranks (1M synthetic archive, 250
   // phrase queries: p50 5.3 ms that way, 6.2 ms ranked and counted apart).
+  // A total alone, on one thread, is counted only once the ranking has shown
+  // the query broad (count_after_ranking): making a stream reads every
+  // term's posting list once more, which a narrow query, counted by the
+  // matcher as it ranks, never needed.
+  const bool streamable = counts_every_match(request) && !has_positional(full);
+  const bool count_after = streamable && !request.facets && !two_threads;
   std::unique_ptr<MatchStream> stream;
-  if (counts_every_match(request) && (!request.facets || by_ordinal_) && !has_positional(full)) {
+  if (streamable && !count_after && (!request.facets || by_ordinal_)) {
     stream = make_match_stream(db_, full);
     if (stream && stream->bound() < stream_min_) stream.reset();
   }
-
-  // A second thread needs a single large database, two cores, and facets
-  // (if any) counted by ordinal, which can be merged.
-  const bool two_threads = !second_path_.empty() && db_.get_doccount() >= split_min_database_ &&
-                           std::thread::hardware_concurrency() >= 2 && (!request.facets || by_ordinal_);
   const bool column_pending = by_ordinal_ && request.facets && !column_fresh() && column_threshold_ > 0;
   // The estimate opens the posting lists: asked only when it decides something.
   const Xapian::doccount estimate =
@@ -399,6 +424,10 @@ SearchResults Searcher::run(const SearchRequest& original) {
       }
       helper.join();
       if (failure) std::rethrow_exception(failure);
+    } else if (count_after) {
+      Ranked ranked = rank_then_count(enquire, request.offset, request.limit, stream_min_, full, db_);
+      mset = std::move(ranked.mset);
+      matched.total = ranked.total;
     } else {
       Ranked ranked = rank_and_count(enquire, request.offset, request.limit, stream.get(), 1,
                                      db_.get_lastdocid(), facets ? &*facets : nullptr, db_, request);
