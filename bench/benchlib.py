@@ -255,10 +255,12 @@ class AkhbarPipe:
 def akhbar_run_queries(search_bin, db, queries, extra_args=(), warmup=1):
     """Times each query in one warm process after `warmup` untimed passes.
 
-    Returns a list of (ms, ids, total, error, took_ms) in query order: `ms`
-    is the round trip through the pipe, `took_ms` the searcher's own
-    in-process time (parse to results, without printing; None from a
-    searcher that does not report it), which is what the peers' recipes time.
+    Returns a list of (ms, ids, total, error, took_ms, match_ms) in query
+    order: `ms` is the round trip through the pipe, `took_ms` the searcher's
+    own in-process time (parse to results, without printing), `match_ms` the
+    part of it before any stored field is read (the span the peers' recipes
+    time: they read their ids after the clock stops); None from a searcher
+    that does not report them.
     """
     with AkhbarPipe(search_bin, db, extra_args) as pipe:
         for _ in range(warmup):
@@ -270,5 +272,6 @@ def akhbar_run_queries(search_bin, db, queries, extra_args=(), warmup=1):
             ids = [h.get("id") for h in obj.get("results", [])] if obj else []
             total = obj.get("total") if obj else None
             took = obj.get("took_ms") if obj else None
-            results.append((ms, ids, total, err, took))
+            match = obj.get("match_ms") if obj else None
+            results.append((ms, ids, total, err, took, match))
         return results

@@ -56,6 +56,9 @@ if r:
     for mode in ("median_ids", "median_plain", "median_facets"):
         m = a.get(mode, {})
         check(f"akhbar {mode} latencies > 0", all((m.get(k) or 0) > 0 for k in ("p50_ms", "p95_ms", "p99_ms")))
+    im, ia = a.get("median_ids_match", {}), a.get("median_ids", {})
+    check("akhbar ids p50 until read > 0 and within the whole search's",
+          0 < (im.get("p50_ms") or 0) <= (ia.get("p50_ms") or 0))
     fl = a["runs"][0].get("floor", {}) if a.get("runs") else {}
     check(f"xapian floor wrote all {n} articles ({fl.get('error', 'ok')})",
           (fl.get("write") or {}).get("docs") == n and (fl["write"].get("articles_per_s") or 0) > 0)

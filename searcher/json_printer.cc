@@ -51,6 +51,7 @@ class JsonPrinter : public ResultPrinter {
     j["total"] = results.total;
     if (!results.total_exact) j["total_exact"] = false;  // an estimate (SearchRequest::exact_total)
     j["took_ms"] = std::round(results.took_ms * 1000) / 1000;  // to the microsecond
+    j["match_ms"] = std::round(results.match_ms * 1000) / 1000;
     j["results"] = nlohmann::json::array();
     for (const Hit& hit : results.hits) {
       j["results"].push_back(results.ids_only ? nlohmann::json{{"id", hit.id}, {"score", hit.score}}

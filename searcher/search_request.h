@@ -89,6 +89,10 @@ struct SearchResults {
   // Wall time inside Searcher::search (parse, match, hits, snippets,
   // facets), not printing: what other engines report as a query's time.
   double took_ms = 0;
+  // The part of took_ms until the hits' docids, the total and the facet
+  // counts are known, before any stored field is read: the span the peers'
+  // search loops time (Lucene's and Xapian's read their ids after).
+  double match_ms = 0;
 };
 
 }  // namespace akhbar

@@ -163,11 +163,10 @@ SearchResults Searcher::search(const SearchRequest& request) {
   // search was reading; reopen at the newest commit and run again.
   for (int attempt = 0;; ++attempt) {
     try {
-      const auto start = std::chrono::steady_clock::now();
+      const Clock::time_point start = Clock::now();
       db_.reopen();  // each search sees the newest commit (cheap when none)
-      SearchResults results = run(request);
-      results.took_ms =
-          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      SearchResults results = run(request, start);
+      results.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       return results;
     } catch (const Xapian::DatabaseModifiedError&) {
       // Each retry starts from the newest commit, so it fails again only if
@@ -330,7 +329,7 @@ Searcher::Matched Searcher::match_split(const Xapian::Query& query, const Search
   return matched;
 }
 
-SearchResults Searcher::run(const SearchRequest& original) {
+SearchResults Searcher::run(const SearchRequest& original, Clock::time_point start) {
   SearchRequest request = original;
   resolve_entities(request.filters);
   const Xapian::Query query = build_search_query(request, &db_);
@@ -441,6 +440,7 @@ SearchResults Searcher::run(const SearchRequest& original) {
   }
 
   SearchResults results;
+  results.match_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   results.query = request.query;
   results.ids_only = request.ids_only;
   results.total = stated_total.value_or(matched.total);

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <array>
+#include <chrono>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -105,7 +106,9 @@ class Searcher {
   }
 
  private:
-  SearchResults run(const SearchRequest& request);
+  using Clock = std::chrono::steady_clock;
+  // `start`: when the search began (SearchResults::match_ms counts from it).
+  SearchResults run(const SearchRequest& request, Clock::time_point start);
   // The query's best hits from `offset` on, and the exact total, matched
   // as two slices on two threads ([1, middle) on db_, the rest on second_).
   // With `stream` (of `query` on db_, read here over the first slice), each

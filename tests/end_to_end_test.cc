@@ -130,6 +130,9 @@ TEST_CASE("totals and facets are exact: they equal a brute-force count", "[e2e]"
     const json r = search_json(idx.db, "--limit 1000 --date-facet month " + shell_quote(query));
     CHECK(r.at("total") == expected.size());
     CHECK(r.at("took_ms").get<double>() >= 0);  // the search's own time
+    // Of which matching, until the first stored field is read.
+    CHECK(r.at("match_ms").get<double>() >= 0);
+    CHECK(r.at("match_ms").get<double>() <= r.at("took_ms").get<double>());
     std::set<std::string> got;
     for (const auto& hit : r.at("results")) got.insert(hit.at("id").get<std::string>());
     CHECK(got == expected);
