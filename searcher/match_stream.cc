@@ -354,25 +354,43 @@ Ptr make(const Xapian::Database& db, const Xapian::Query& q, Range range) {
   }
 }
 
-}  // namespace
-
-std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, const Xapian::Query& query) {
+// The leaf whose count stated_match_count() reads (a term, match-all or
+// match-nothing), if there is one.
+std::optional<Xapian::Query> stated_leaf(const Xapian::Query& query) {
   using Q = Xapian::Query;
   switch (query.get_type()) {
     case Q::LEAF_TERM:
-      return db.get_termfreq(*query.get_terms_begin());
     case Q::LEAF_MATCH_ALL:
-      return db.get_doccount();
     case Q::LEAF_MATCH_NOTHING:
-      return 0;
+      return query;
     case Q::OP_AND_MAYBE:
     case Q::OP_SCALE_WEIGHT:
       if (query.get_num_subqueries() == 0) return std::nullopt;
-      return stated_match_count(db, query.get_subquery(0));
+      return stated_leaf(query.get_subquery(0));
     default:
       return std::nullopt;
   }
 }
+
+}  // namespace
+
+std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, const Xapian::Query& query,
+                                                   const Xapian::MSet* ranked) {
+  const std::optional<Xapian::Query> leaf = stated_leaf(query);
+  if (!leaf) return std::nullopt;
+  switch (leaf->get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+      const std::string term = *leaf->get_terms_begin();
+      return ranked ? ranked->get_termfreq(term) : db.get_termfreq(term);
+    }
+    case Xapian::Query::LEAF_MATCH_ALL:
+      return db.get_doccount();
+    default:
+      return 0;
+  }
+}
+
+bool has_stated_count(const Xapian::Query& query) { return stated_leaf(query).has_value(); }
 
 bool has_positional(const Xapian::Query& query) {
   if (query.get_type() == Xapian::Query::OP_PHRASE || query.get_type() == Xapian::Query::OP_NEAR) return true;

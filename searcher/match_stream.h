@@ -47,8 +47,15 @@ std::unique_ptr<MatchStream> make_match_stream(const Xapian::Database& db, const
 // and no posting list need be read: a lone term, with at most weight added to
 // it (AND_MAYBE, SCALE_WEIGHT), matches its term frequency; match-all, every
 // document; match-nothing, none. Else nullopt. One-word queries are common
-// and often broad: their exact total then costs nothing.
-std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, const Xapian::Query& query);
+// and often broad: their exact total then costs nothing. Given `ranked`, an
+// MSet of `query` over `db`, the term's frequency is the one the matcher
+// read for its weights, not looked up again.
+std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, const Xapian::Query& query,
+                                                   const Xapian::MSet* ranked = nullptr);
+
+// True if stated_match_count() gives a count for `query` (on any database):
+// known before the query runs, so that it need not count.
+bool has_stated_count(const Xapian::Query& query);
 
 // True if the query has a phrase or NEAR: the stream would match it with
 // Xapian's matcher, a second time after the ranking did.

@@ -340,11 +340,9 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   // A total the database states (a lone word: its term frequency) needs no
   // counting, so the matcher only ranks the top (ANT, 250 one-word queries,
   // ids only, three alternating rounds: p50 0.27-0.31 -> 0.23-0.25 ms).
-  std::optional<Xapian::doccount> stated_total;
-  if (request.exact_total && !request.facets) {
-    stated_total = stated_match_count(db_, full);
-    if (stated_total) request.exact_total = false;
-  }
+  const bool total_stated = request.exact_total && !request.facets && has_stated_count(full);
+  if (total_stated) request.exact_total = false;
+  std::optional<Xapian::doccount> stated_total;  // read once ranked
 
   // A second thread needs a single large database, two cores, and facets
   // (if any) counted by ordinal, which can be merged.
@@ -437,7 +435,10 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       matched.hits.emplace_back(it.get_document(), it.get_weight());
     }
+    // The matcher has read the word's frequency: no second lookup.
+    if (total_stated) stated_total = stated_match_count(db_, full, &mset);
   }
+  if (total_stated && !stated_total) stated_total = stated_match_count(db_, full);
 
   SearchResults results;
   results.match_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
