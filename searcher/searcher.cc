@@ -354,8 +354,8 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   // early. Facets by value need the matcher's spies. A phrase is checked
   // once, where the matcher counts as it ranks (1M synthetic archive, 250
   // phrase queries: p50 5.3 ms that way, 6.2 ms ranked and counted apart).
-  // A total alone, on one thread, is counted only once the ranking has shown
-  // the query broad (count_after_ranking): making a stream reads every
+  // A total alone, on one thread, is counted apart only once the ranking has
+  // shown the query broad (rank_then_count): making a stream reads every
   // term's posting list once more, which a narrow query, counted by the
   // matcher as it ranks, never needed.
   const bool streamable = counts_every_match(request) && !has_positional(full);
