@@ -91,7 +91,8 @@ struct SearchResults {
   double took_ms = 0;
   // The part of took_ms until the hits' docids, the total and the facet
   // counts are known, before any stored field is read: the span the peers'
-  // search loops time (Lucene's and Xapian's read their ids after).
+  // search loops time (the Lucene and python3-xapian recipes read their ids,
+  // and count their exact totals, after their clocks stop).
   double match_ms = 0;
 };
 
