@@ -244,7 +244,7 @@ Ranked rank_then_count(Xapian::Enquire& enquire, Xapian::doccount first, Xapian:
   if (r.mset.get_matches_lower_bound() == r.mset.get_matches_upper_bound()) {
     r.total = r.mset.get_matches_estimated();
   } else if (std::unique_ptr<MatchStream> stream = make_match_stream(db, query)) {
-    r.total = for_each_match(*stream, 1, db.get_lastdocid(), [](Xapian::docid) {});
+    r.total = count_matches(*stream, 1, db.get_lastdocid(), nullptr, db);
   } else {
     r.total = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
   }
