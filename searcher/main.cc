@@ -56,7 +56,11 @@ int main(int argc, char** argv) {
       return 0;
     }
     akhbar::Searcher searcher(c.db_paths, c.gazetteer_files);
-    if (!c.batch_file.empty()) return run_batch(searcher, c);
+    if (!c.batch_file.empty()) {
+      // Many queries from one process repay reading every length once.
+      searcher.set_length_column(true);
+      return run_batch(searcher, c);
+    }
     const bool color = c.color == akhbar::ColorMode::Always ||
                        (c.color == akhbar::ColorMode::Auto && isatty(STDOUT_FILENO));
     auto printer = c.json ? akhbar::make_json_printer(std::cout)

@@ -156,12 +156,17 @@ Xapian::Query build_text_query(const std::string& query, bool match_any) {
   return q;
 }
 
-Xapian::Query build_exact_form_boost(const std::string& query, bool match_any) {
+Xapian::Query build_exact_forms(const std::string& query, bool match_any) {
   NormalizeOptions options;
   options.fold_case = false;
   const std::string text = unify_quotes(normalize(query, options));
   Xapian::Query exact = parse(text, match_any, true, false);
   if (exact.empty()) exact = parse(text, match_any, false, false);
+  return exact;
+}
+
+Xapian::Query build_exact_form_boost(const std::string& query, bool match_any) {
+  const Xapian::Query exact = build_exact_forms(query, match_any);
   if (exact.empty()) return exact;
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactFormWeight);
 }
@@ -193,9 +198,14 @@ Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Dat
   return Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
 }
 
+Xapian::Query join_exact_form_boost(const Xapian::Query& search, const Xapian::Query& exact) {
+  if (exact.empty()) return search;
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, search,
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactFormWeight));
+}
+
 Xapian::Query with_exact_form_boost(const Xapian::Query& search, const SearchRequest& request) {
-  const Xapian::Query boost = build_exact_form_boost(request.query, request.match_any);
-  return boost.empty() ? search : Xapian::Query(Xapian::Query::OP_AND_MAYBE, search, boost);
+  return join_exact_form_boost(search, build_exact_forms(request.query, request.match_any));
 }
 
 Xapian::Query build_ranked_query(const SearchRequest& request, const Xapian::Database* db) {

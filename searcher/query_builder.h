@@ -33,6 +33,9 @@ Xapian::Query build_text_query(const std::string& query, bool match_any);
 // OP_AND_MAYBE(search query, boost): it reorders matches, never adds any.
 // Xapian::Query() when the string has no words.
 Xapian::Query build_exact_form_boost(const std::string& query, bool match_any);
+// The same words in their exact forms, not yet weighted: for a caller that
+// rewrites the query's terms before joining (join_exact_form_boost).
+Xapian::Query build_exact_forms(const std::string& query, bool match_any);
 
 // The filter part alone; Xapian::Query() when there is no filter. Given the
 // database searched, date ranges are the date terms it holds (date_terms.h);
@@ -46,6 +49,9 @@ Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Dat
 // `search` (build_search_query of `request`) with the exact-form boost of
 // the request's words: what the searcher ranks. Matches what `search` does.
 Xapian::Query with_exact_form_boost(const Xapian::Query& search, const SearchRequest& request);
+// The same from the exact forms (build_exact_forms): `search` alone when
+// `exact` is empty.
+Xapian::Query join_exact_form_boost(const Xapian::Query& search, const Xapian::Query& exact);
 
 // with_exact_form_boost(build_search_query(request, db), request).
 Xapian::Query build_ranked_query(const SearchRequest& request, const Xapian::Database* db = nullptr);

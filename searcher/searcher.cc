@@ -8,6 +8,7 @@
 #include <optional>
 #include <thread>
 
+#include "bm25_source.h"
 #include "docid_range.h"
 #include "document_builder.h"
 #include "facet_counter.h"
@@ -158,6 +159,12 @@ const FacetColumn* Searcher::facet_column(Xapian::doccount estimate) {
   return column_->usable() ? &*column_ : nullptr;
 }
 
+const DocLengths* Searcher::doc_lengths() {
+  if (!length_column_ || second_path_.empty()) return nullptr;
+  if (!lengths_ || lengths_->revision() != db_.get_revision()) lengths_ = DocLengths::load(db_);
+  return &*lengths_;
+}
+
 SearchResults Searcher::search(const SearchRequest& request) {
   // An indexer that commits twice during one search invalidates what the
   // search was reading; reopen at the newest commit and run again.
@@ -184,6 +191,14 @@ namespace {
 Xapian::Query slice(const Xapian::Query& query, Xapian::docid first, Xapian::docid last) {
   return Xapian::Query(Xapian::Query::OP_FILTER, query,
                        Xapian::Query((new DocidRange(first, last))->release()));
+}
+
+// What the matcher ranks: `search` with the boost of the `exact` forms,
+// their terms weighed with `lengths` if given. Matches what `search` does.
+Xapian::Query ranked_query(const Xapian::Query& search, const Xapian::Query& exact,
+                           const DocLengths* lengths) {
+  if (!lengths) return join_exact_form_boost(search, exact);
+  return join_exact_form_boost(with_length_column(search, *lengths), with_length_column(exact, *lengths));
 }
 
 // Counts the documents of [first, last] that `stream` matches, into
@@ -259,7 +274,8 @@ struct Searcher::Matched {
   std::vector<std::pair<Xapian::Document, double>> hits;  // with their weights
 };
 
-Searcher::Matched Searcher::match_split(const Xapian::Query& query, const SearchRequest& request,
+Searcher::Matched Searcher::match_split(const Xapian::Query& ranked, const DocLengths* lengths,
+                                        const SearchRequest& request,
                                         FacetCounter* facets, FacetCounter* second_facets,
                                         MatchStream* stream) {
   const Xapian::docid last = db_.get_lastdocid();
@@ -267,8 +283,10 @@ Searcher::Matched Searcher::match_split(const Xapian::Query& query, const Search
   const Xapian::doccount wanted = request.offset + request.limit;
   // Built afresh for the helper: Xapian's Query shares its parts through
   // counts that are not atomic, so two threads must never hold parts of one.
-  const Xapian::Query second_full = build_ranked_query(request, &*second_);
-  Xapian::Query second_query = slice(second_full, middle, last);
+  const Xapian::Query second_search = build_search_query(request, &*second_);
+  const Xapian::Query second_exact = build_exact_forms(request.query, request.match_any);
+  const Xapian::Query second_full = join_exact_form_boost(second_search, second_exact);
+  Xapian::Query second_query = slice(ranked_query(second_search, second_exact, lengths), middle, last);
   // The helper's own stream, over its own database handle (made here, then
   // read only there).
   std::unique_ptr<MatchStream> second_stream =
@@ -288,7 +306,7 @@ Searcher::Matched Searcher::match_split(const Xapian::Query& query, const Search
   std::exception_ptr first_failure;
   try {
     Xapian::Enquire enquire(db_);
-    configure_ranking(enquire, slice(query, 1, middle - 1), request.sort);
+    configure_ranking(enquire, slice(ranked, 1, middle - 1), request.sort);
     first_half = rank_and_count(enquire, 0, wanted, stream, 1, middle - 1, facets, db_, request);
   } catch (...) {
     first_failure = std::current_exception();
@@ -333,9 +351,14 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   SearchRequest request = original;
   resolve_entities(request.filters);
   const Xapian::Query query = build_search_query(request, &db_);
-  const Xapian::Query full = with_exact_form_boost(query, request);
+  const Xapian::Query exact = build_exact_forms(request.query, request.match_any);
+  // `full` is what matches, for counting and for what the query says;
+  // `ranked` the same as the matcher weighs it.
+  const Xapian::Query full = join_exact_form_boost(query, exact);
+  const DocLengths* lengths = doc_lengths();
+  const Xapian::Query ranked = ranked_query(query, exact, lengths);
   Xapian::Enquire enquire(db_);
-  configure_ranking(enquire, full, request.sort);
+  configure_ranking(enquire, ranked, request.sort);
 
   // A total the database states (a lone word: its term frequency) needs no
   // counting, so the matcher only ranks the top (ANT, 250 one-word queries,
@@ -397,7 +420,7 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
 
   Matched matched;
   if (split) {
-    matched = match_split(full, request, facets ? &*facets : nullptr,
+    matched = match_split(ranked, lengths, request, facets ? &*facets : nullptr,
                           second_facets ? &*second_facets : nullptr, stream.get());
   } else {
     Xapian::MSet mset;

@@ -263,6 +263,38 @@ TEST_CASE("ids-only output gives the same results as ids and scores, for scripts
   CHECK(n == 5);
 }
 
+TEST_CASE("a batch answers each line as the same query given alone", "[e2e]") {
+  // A batch is one process for many queries, which keeps document lengths
+  // in memory to rank (Searcher::set_length_column); one query alone does
+  // not. The answers must not tell them apart.
+  Indexed idx;
+  const std::vector<std::string> queries = {"سوريا", "وقف إطلاق النار", "\"وقف إطلاق النار\"",
+                                            "الحكومة OR البرلمان", "سوريا -روسيا", "كلمةلاتوجد", ""};
+  std::string lines;
+  for (const std::string& q : queries) lines += q + "\n";
+  akhbar::testing::write_file(idx.dir / "queries.txt", lines);
+  const auto batch = run_command(binary("akhbar-search") + " --db " + idx.db + " --limit 20 --batch " +
+                                 idx.dir / "queries.txt");
+  INFO(batch.err);
+  REQUIRE(batch.status == 0);
+  std::istringstream answers(batch.out);
+  std::string answer;
+  size_t n = 0;
+  while (std::getline(answers, answer)) {
+    REQUIRE(n < queries.size());
+    INFO(queries[n]);
+    json from_batch = json::parse(answer);
+    json alone = search_json(idx.db, "--limit 20 " + shell_quote(queries[n]));
+    for (json* j : {&from_batch, &alone}) {
+      j->erase("took_ms");
+      j->erase("match_ms");
+    }
+    CHECK(from_batch == alone);  // hits, scores, snippets, total and facets
+    ++n;
+  }
+  CHECK(n == queries.size());
+}
+
 TEST_CASE("ids-only reads ids from databases written before the id slot", "[e2e]") {
   Indexed idx;
   const json before = search_json(idx.db, "--limit 5 --ids-only 'سوريا'");

@@ -126,6 +126,14 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
   aside_column.set_split_threshold(1u << 30, 0);
   aside_column.set_stream_threshold(0, 0);
   aside_column.set_column_threshold(0);
+  // Weighing with document lengths held in memory (bm25_source.h), on one
+  // thread and split.
+  akhbar::Searcher lengths({db});
+  lengths.set_length_column(true);
+  akhbar::Searcher split_lengths({db});
+  split_lengths.set_split_threshold(0, 0);
+  split_lengths.set_stream_threshold(0);
+  split_lengths.set_length_column(true);
 
   struct Row {
     const char* query;
@@ -176,7 +184,8 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
     CHECK(a.total == b.total);
     CHECK(flat_hits(a) == flat_hits(b));
     CHECK(flat_facets(a) == flat_facets(b));
-    for (akhbar::Searcher* other : {&split_no_column, &split_by_matcher, &streamed, &aside, &aside_column}) {
+    for (akhbar::Searcher* other :
+         {&split_no_column, &split_by_matcher, &streamed, &aside, &aside_column, &lengths, &split_lengths}) {
       const akhbar::SearchResults c = other->search(request);
       CHECK(a.total == c.total);
       CHECK(flat_hits(a) == flat_hits(c));
@@ -189,7 +198,7 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
     // lone word or no words, read from the index uncounted.
     CHECK(plain.total == a.total);
     CHECK(plain.total_exact);
-    for (akhbar::Searcher* other : {&split, &streamed, &counted_if_broad, &aside}) {
+    for (akhbar::Searcher* other : {&split, &streamed, &counted_if_broad, &aside, &lengths, &split_lengths}) {
       const akhbar::SearchResults c = other->search(request);
       CHECK(plain.total == c.total);
       CHECK(c.total_exact);
@@ -198,7 +207,7 @@ TEST_CASE("a query matched as two slices on two threads gives the single thread'
     // No exact total asked: the same hits, ranked alone; the total is an
     // estimate, flagged unless the matcher happened to see every match.
     request.exact_total = false;
-    for (akhbar::Searcher* other : {&one_thread, &split, &streamed, &counted_if_broad, &aside}) {
+    for (akhbar::Searcher* other : {&one_thread, &split, &streamed, &counted_if_broad, &aside, &lengths}) {
       const akhbar::SearchResults c = other->search(request);
       CHECK(flat_hits(plain) == flat_hits(c));
       CHECK((c.total_exact ? c.total == plain.total : true));

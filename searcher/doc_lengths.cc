@@ -1,0 +1,17 @@
+#include "doc_lengths.h"
+
+namespace akhbar {
+
+DocLengths DocLengths::load(const Xapian::Database& db) {
+  DocLengths column;
+  column.revision_ = db.get_revision();
+  column.lengths_.assign(static_cast<size_t>(db.get_lastdocid()) + 1, 0);
+  // The empty term's posting list is every document with its length, in
+  // docid order: the one sequential pass.
+  for (Xapian::PostingIterator it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    column.lengths_[*it] = it.get_doclength();
+  }
+  return column;
+}
+
+}  // namespace akhbar
