@@ -28,17 +28,10 @@ using Q = Xapian::Query;
 
 namespace {
 
-// Adds a document of space-separated words (positions from 1; a repeated
-// word raises its wdf) and a boolean source term.
+// Adds a document of words (test_support.h: a repeated word raises its
+// wdf) and a boolean source term.
 void add(Xapian::WritableDatabase& db, const std::string& words, const std::string& source) {
-  Xapian::Document doc;
-  Xapian::termpos pos = 0;
-  for (size_t at = 0; at < words.size();) {
-    size_t end = words.find(' ', at);
-    if (end == std::string::npos) end = words.size();
-    doc.add_posting(words.substr(at, end - at), ++pos);
-    at = end + 1;
-  }
+  Xapian::Document doc = akhbar::testing::words_document(words);
   doc.add_boolean_term("XSRC" + source);
   db.add_document(doc);
 }

@@ -14,6 +14,7 @@
 
 #include "docid_range.h"
 #include "match_stream.h"
+#include "test_support.h"
 
 using akhbar::for_each_match;
 using akhbar::has_positional;
@@ -29,14 +30,7 @@ constexpr Xapian::valueno kSlot = 0;
 
 // Adds a document of space-separated words (positions from 1) and a value.
 void add(Xapian::WritableDatabase& db, const std::string& words, const std::string& value = "") {
-  Xapian::Document doc;
-  Xapian::termpos pos = 0;
-  for (size_t at = 0; at < words.size();) {
-    size_t end = words.find(' ', at);
-    if (end == std::string::npos) end = words.size();
-    doc.add_posting(words.substr(at, end - at), ++pos);
-    at = end + 1;
-  }
+  Xapian::Document doc = akhbar::testing::words_document(words);
   if (!value.empty()) doc.add_value(kSlot, value);
   db.add_document(doc);
 }

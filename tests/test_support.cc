@@ -71,4 +71,16 @@ std::string source_file(const std::string& relative) {
   return std::string(AKHBAR_SOURCE_DIR) + "/" + relative;
 }
 
+Xapian::Document words_document(const std::string& words) {
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  for (size_t at = 0; at < words.size();) {
+    size_t end = words.find(' ', at);
+    if (end == std::string::npos) end = words.size();
+    doc.add_posting(words.substr(at, end - at), ++pos);
+    at = end + 1;
+  }
+  return doc;
+}
+
 }  // namespace akhbar::testing

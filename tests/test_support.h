@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <string>
 
+#include <xapian.h>
+
 namespace akhbar::testing {
 
 // A fresh directory under the system temp dir, removed with the object.
@@ -39,6 +41,10 @@ void write_file(const std::string& path, const std::string& content);
 // Deals the lines of the file `from` into two files: line n (from 0) goes to
 // `first` when n is a multiple of `every`, else to `second`.
 void split_lines(const std::string& from, const std::string& first, const std::string& second, int every);
+
+// A document of space-separated words, each at its position (from 1); a
+// word given twice has wdf 2. For tests that build a database by hand.
+Xapian::Document words_document(const std::string& words);
 
 // Single-quotes a string for the shell.
 std::string shell_quote(const std::string& s);
