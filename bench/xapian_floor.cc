@@ -1,7 +1,9 @@
 // akhbar-xapian-floor: what Xapian alone costs for Akhbar's own documents
 // and queries; the floor under Akhbar's figures in the benchmark
 // (bench/run.py, bench/README.md). Where Akhbar misses a target against a
-// peer, this says how much of the gap no work of ours can close.
+// peer, this says how much of the gap Xapian's own code leaves. It ranks
+// with Xapian's own length reads on purpose: akhbar-search --batch replaces
+// them (searcher/bm25_source.h) and may go below this floor.
 //
 //   write --db INDEX --out DIR [--threads 2] [--batch 2000] [--no-positions]
 //     Rebuilds every document of a finished Akhbar index in memory (terms,
