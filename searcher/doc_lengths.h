@@ -24,6 +24,7 @@ class DocLengths {
   // database: the docids of several searched as one are not their own.
   static DocLengths load(const Xapian::Database& db);
 
+  // The revision read; 0 for a backend without revisions.
   Xapian::rev revision() const { return revision_; }
   // The length of `did`; 0 for a docid the revision does not hold.
   Xapian::termcount length(Xapian::docid did) const {

@@ -378,6 +378,12 @@ std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, c
                                                    const Xapian::MSet* ranked) {
   const std::optional<Xapian::Query> leaf = stated_leaf(query);
   if (!leaf) return std::nullopt;
+  // Equal bounds are the count: how the matcher states it when the term was
+  // weighed through a posting source (bm25_source.h), whose frequency the
+  // MSet does not keep by term.
+  if (ranked && ranked->get_matches_lower_bound() == ranked->get_matches_upper_bound()) {
+    return ranked->get_matches_lower_bound();
+  }
   switch (leaf->get_type()) {
     case Xapian::Query::LEAF_TERM: {
       const std::string term = *leaf->get_terms_begin();

@@ -48,8 +48,8 @@ std::unique_ptr<MatchStream> make_match_stream(const Xapian::Database& db, const
 // it (AND_MAYBE, SCALE_WEIGHT), matches its term frequency; match-all, every
 // document; match-nothing, none. Else nullopt. One-word queries are common
 // and often broad: their exact total then costs nothing. Given `ranked`, an
-// MSet of `query` over `db`, the term's frequency is the one the matcher
-// read for its weights, not looked up again.
+// MSet of `query` over `db` (its terms may be weighed through posting
+// sources), the count is the one the matcher stated, not looked up again.
 std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, const Xapian::Query& query,
                                                    const Xapian::MSet* ranked = nullptr);
 

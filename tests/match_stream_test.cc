@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include "bm25_source.h"
 #include "docid_range.h"
 #include "match_stream.h"
 #include "test_support.h"
@@ -202,6 +203,14 @@ TEST_CASE("a total the database states is read, never counted; any other is left
     // even one that kept no hit: the same count.
     Xapian::Enquire enquire(db);
     enquire.set_query(r.query);
+    for (Xapian::doccount kept : {0u, 1u}) {
+      const Xapian::MSet ranked = enquire.get_mset(0, kept);
+      CHECK(stated_match_count(db, r.query, &ranked) == stated);
+    }
+    // And from a ranking whose words were weighed through posting sources
+    // (bm25_source.h): its MSet keeps no frequency by term.
+    const akhbar::DocLengths lengths = akhbar::DocLengths::load(db);
+    enquire.set_query(akhbar::with_length_column(r.query, lengths));
     for (Xapian::doccount kept : {0u, 1u}) {
       const Xapian::MSet ranked = enquire.get_mset(0, kept);
       CHECK(stated_match_count(db, r.query, &ranked) == stated);
