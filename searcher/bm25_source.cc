@@ -66,7 +66,8 @@ Xapian::Query rebuilt(Xapian::Query::op op, std::vector<Xapian::Query>& parts) {
 
 Xapian::Query with_length_column(const Xapian::Query& query, const DocLengths& lengths) {
   const Xapian::Query::op op = query.get_type();
-  if (op == Xapian::Query::LEAF_TERM) {
+  // A leaf of wqf above 1 (never made by the query parser) is Xapian's.
+  if (op == Xapian::Query::LEAF_TERM && query.get_length() == 1) {
     return Xapian::Query((new Bm25Source(*query.get_terms_begin(), lengths))->release());
   }
   const size_t n = query.get_num_subqueries();

@@ -378,9 +378,9 @@ std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, c
                                                    const Xapian::MSet* ranked) {
   const std::optional<Xapian::Query> leaf = stated_leaf(query);
   if (!leaf) return std::nullopt;
-  // Equal bounds are the count: how the matcher states it when the term was
-  // weighed through a posting source (bm25_source.h), whose frequency the
-  // MSet does not keep by term.
+  // Equal bounds are the count. A term weighed through a posting source
+  // (bm25_source.h) is not in the MSet's statistics, which would look its
+  // frequency up in the database again.
   if (ranked && ranked->get_matches_lower_bound() == ranked->get_matches_upper_bound()) {
     return ranked->get_matches_lower_bound();
   }

@@ -49,7 +49,7 @@ std::unique_ptr<MatchStream> make_match_stream(const Xapian::Database& db, const
 // document; match-nothing, none. Else nullopt. One-word queries are common
 // and often broad: their exact total then costs nothing. Given `ranked`, an
 // MSet of `query` over `db` (its terms may be weighed through posting
-// sources), the count is the one the matcher stated, not looked up again.
+// sources), the count is the one the matcher stated, without a second lookup.
 std::optional<Xapian::doccount> stated_match_count(const Xapian::Database& db, const Xapian::Query& query,
                                                    const Xapian::MSet* ranked = nullptr);
 

@@ -145,6 +145,17 @@ Xapian::Query date_range(const Filters& f, const Xapian::Database* db) {
 // at 1 (2026-11-25).
 constexpr double kExactFormWeight = 0.25;
 
+constexpr bool is_power_of_two(double x) {
+  if (x <= 0) return false;
+  while (x < 1) x *= 2;
+  while (x > 1) x /= 2;
+  return x == 1;
+}
+// Xapian scales a term's weight before its length part, a posting source's
+// (bm25_source.h) after: the two agree to the last bit only when scaling is
+// exact, by a power of two. Another factor would reorder near ties.
+static_assert(is_power_of_two(kExactFormWeight), "the length column would weigh the boost differently");
+
 Xapian::Query build_text_query(const std::string& query, bool match_any) {
   NormalizeOptions options;
   options.fold_case = false;  // keep AND/OR/NOT; the parser lowercases words itself

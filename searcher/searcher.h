@@ -114,6 +114,8 @@ class Searcher {
   // (akhbar-search --batch); one query alone does not repay the pass. Only
   // over a single database. Off by default.
   void set_length_column(bool on) { length_column_ = on; }
+  // Bytes the length column holds (0 until read): for diagnostics and tests.
+  size_t length_column_bytes() const { return lengths_ ? lengths_->memory_bytes() : 0; }
 
  private:
   using Clock = std::chrono::steady_clock;
