@@ -11,8 +11,8 @@
 // query parser makes, become sources, and kBm25.k2 is 0, so the query's
 // length plays no part. A source under OP_SCALE_WEIGHT is scaled after its
 // length part where Xapian scales before: equal only for a power of two
-// (query_builder.cc checks its factor). Xapian clones a source for each posting list it
-// opens; clones share only the column, which they read.
+// (query_builder.cc checks its factor). Xapian clones a source for each
+// posting list it opens; clones share only the column, which they read.
 #pragma once
 
 #include <string>
@@ -52,8 +52,8 @@ class Bm25Source final : public Xapian::PostingSource {
 };
 
 // `query` with every term it weighs replaced by a Bm25Source over `lengths`.
-// Rewritten: terms of wqf 1, and the weighed branches of AND, OR, XOR, AND_MAYBE,
-// AND_NOT and FILTER. Kept as they are: what those operators do not weigh
+// Rewritten: terms of wqf 1, and the weighed branches of AND, OR, XOR,
+// AND_MAYBE, AND_NOT and FILTER. Kept as they are: what those operators do not weigh
 // (a filter, a negated branch), and every other operator with its terms
 // (phrases, scaled and synonym branches, value ranges, ...), which Xapian
 // weighs alike, only reading lengths its own way. A phrase rewritten as its

@@ -156,6 +156,10 @@ constexpr bool is_power_of_two(double x) {
 // exact, by a power of two. Another factor would reorder near ties.
 static_assert(is_power_of_two(kExactFormWeight), "the length column would weigh the boost differently");
 
+Xapian::Query weighted_exact_forms(const Xapian::Query& exact) {
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactFormWeight);
+}
+
 Xapian::Query build_text_query(const std::string& query, bool match_any) {
   NormalizeOptions options;
   options.fold_case = false;  // keep AND/OR/NOT; the parser lowercases words itself
@@ -178,8 +182,7 @@ Xapian::Query build_exact_forms(const std::string& query, bool match_any) {
 
 Xapian::Query build_exact_form_boost(const std::string& query, bool match_any) {
   const Xapian::Query exact = build_exact_forms(query, match_any);
-  if (exact.empty()) return exact;
-  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactFormWeight);
+  return exact.empty() ? exact : weighted_exact_forms(exact);
 }
 
 Xapian::Query build_filter_query(const Filters& f, const Xapian::Database* db) {
@@ -211,16 +214,12 @@ Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Dat
 
 Xapian::Query join_exact_form_boost(const Xapian::Query& search, const Xapian::Query& exact) {
   if (exact.empty()) return search;
-  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, search,
-                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactFormWeight));
-}
-
-Xapian::Query with_exact_form_boost(const Xapian::Query& search, const SearchRequest& request) {
-  return join_exact_form_boost(search, build_exact_forms(request.query, request.match_any));
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, search, weighted_exact_forms(exact));
 }
 
 Xapian::Query build_ranked_query(const SearchRequest& request, const Xapian::Database* db) {
-  return with_exact_form_boost(build_search_query(request, db), request);
+  return join_exact_form_boost(build_search_query(request, db),
+                               build_exact_forms(request.query, request.match_any));
 }
 
 }  // namespace akhbar

@@ -46,14 +46,12 @@ Xapian::Query build_filter_query(const Filters& filters, const Xapian::Database*
 // Text query filtered by the filters: what matches.
 Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Database* db = nullptr);
 
-// `search` (build_search_query of `request`) with the exact-form boost of
-// the request's words: what the searcher ranks. Matches what `search` does.
-Xapian::Query with_exact_form_boost(const Xapian::Query& search, const SearchRequest& request);
-// The same from the exact forms (build_exact_forms): `search` alone when
-// `exact` is empty.
+// `search` (build_search_query of a request) with the boost of `exact`
+// (build_exact_forms of its words): what the searcher ranks. Matches what
+// `search` does; `search` alone when `exact` is empty.
 Xapian::Query join_exact_form_boost(const Xapian::Query& search, const Xapian::Query& exact);
 
-// with_exact_form_boost(build_search_query(request, db), request).
+// join_exact_form_boost(build_search_query(request, db), build_exact_forms(...)).
 Xapian::Query build_ranked_query(const SearchRequest& request, const Xapian::Database* db = nullptr);
 
 }  // namespace akhbar

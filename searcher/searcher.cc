@@ -160,8 +160,8 @@ const FacetColumn* Searcher::facet_column(Xapian::doccount estimate) {
 }
 
 const DocLengths* Searcher::doc_lengths() {
-  // One path may still be a stub file naming several databases.
-  if (!length_column_ || second_path_.empty() || db_.size() != 1) return nullptr;
+  // Shards, not paths: one path may be a stub naming several databases.
+  if (!length_column_ || db_.size() != 1) return nullptr;
   if (!lengths_ || lengths_->revision() != db_.get_revision()) lengths_ = DocLengths::load(db_);
   return &*lengths_;
 }
