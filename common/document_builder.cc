@@ -16,14 +16,19 @@ namespace {
 // Title and body positions are kept apart so that a phrase never spans them.
 constexpr Xapian::termpos kBodyPositionGap = 100;
 
+// Indexes each word at the next position: its exact form with the position
+// and its stem, `wdf` each, except the first `lead_words`, `lead_wdf` each.
 void index_words(const std::vector<Token>& tokens, const char* prefix, Xapian::termcount wdf,
-                 Xapian::termpos& pos, const BuildOptions& options, Xapian::Document& doc) {
+                 Xapian::termpos& pos, const BuildOptions& options, Xapian::Document& doc,
+                 size_t lead_words = 0, Xapian::termcount lead_wdf = 0) {
   const std::string stem_prefix = std::string(schema::kStem) + prefix;
-  for (const Token& token : tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
     ++pos;
     if (token.text.size() > options.max_term_bytes) continue;
-    doc.add_posting(prefix + token.text, pos, wdf);
-    doc.add_term(stem_prefix + stem_word(token.text), wdf);
+    const Xapian::termcount weight = i < lead_words ? lead_wdf : wdf;
+    doc.add_posting(prefix + token.text, pos, weight);
+    doc.add_term(stem_prefix + stem_word(token.text), weight);
   }
 }
 
@@ -101,7 +106,7 @@ Xapian::Document build_document(const Article& article, const BuildOptions& opti
   index_words(title, "", options.title_weight, pos, options, doc);
   pos += kBodyPositionGap;
   const std::vector<Token> body = tokenize(article.body);
-  index_words(body, "", 1, pos, options, doc);
+  index_words(body, "", 1, pos, options, doc, options.lead_words, options.lead_weight);
   if (options.event_dates) add_event_dates(find_event_dates(article.body, body, article.date), doc);
   if (options.entities) {
     ArticleEntities entities = options.entities->extract(article.title, title, article.body, body);
