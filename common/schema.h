@@ -13,6 +13,11 @@
 
 namespace akhbar::schema {
 
+// Metadata key every Akhbar database carries (value "1"), written with its
+// first document: a database without it is not Akhbar's and is neither
+// searched nor written (an empty new database is Akhbar's to fill).
+inline constexpr const char* kSchemaKey = "akhbar.schema";
+
 // Free-text terms. Unprefixed: normalized words of title and body, with
 // positions (phrases). Stems are Xapian's convention, "Z" + prefix + stem.
 inline constexpr const char* kTitle = "S";  // title words, positional; stems "ZS"

@@ -21,6 +21,7 @@
 #include "facet_ordinals.h"
 #include "gazetteer.h"
 #include "progress_meter.h"
+#include "schema.h"
 #include "work_queue.h"
 
 namespace akhbar {
@@ -79,7 +80,7 @@ class ProblemLog {
 Xapian::WritableDatabase open_database(const std::string& path) {
   try {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-    if (db.get_metadata("akhbar.schema").empty()) db.set_metadata("akhbar.schema", "1");
+    if (db.get_metadata(schema::kSchemaKey).empty()) db.set_metadata(schema::kSchemaKey, "1");
     return db;
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexError("database " + path + " is locked: another akhbar-index is writing to it");
@@ -98,24 +99,49 @@ Problem problem_at(const Article& a, std::string what, Problem::Severity severit
   return p;
 }
 
+// The first fatal error of the job, from whichever thread meets it: an
+// exception must not leave a thread (std::terminate), so each stage catches
+// everything and keeps it here.
+class FatalError {
+ public:
+  void set(const std::string& what) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (what_.empty()) what_ = what.empty() ? "unknown error" : what;
+  }
+  std::string get() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return what_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::string what_;
+};
+
 void read_stage(const IndexSettings& settings, WorkQueue<Work>& work, ProblemLog& log,
-                IndexSummary& summary) {
+                IndexSummary& summary, FatalError& fatal) {
   size_t seq = 0;
-  read_corpus(
-      settings.inputs, settings.reader,
-      [&](Article&& article) {
-        ++summary.read;
-        const ArticleCheck check = check_article(article, settings.check);
-        if (check.rejection) {
-          log.report(problem_at(article, *check.rejection, Problem::Severity::Error));
-          return;
-        }
-        if (check.warning) {
-          log.report(problem_at(article, *check.warning, Problem::Severity::Warning));
-        }
-        work.push(Work{seq++, std::move(article)});
-      },
-      [&](const Problem& p) { log.report(p); });
+  try {
+    read_corpus(
+        settings.inputs, settings.reader,
+        [&](Article&& article) {
+          ++summary.read;
+          const ArticleCheck check = check_article(article, settings.check);
+          if (check.rejection) {
+            log.report(problem_at(article, *check.rejection, Problem::Severity::Error));
+            return;
+          }
+          if (check.warning) {
+            log.report(problem_at(article, *check.warning, Problem::Severity::Warning));
+          }
+          work.push(Work{seq++, std::move(article)});
+        },
+        [&](const Problem& p) { log.report(p); });
+  } catch (const Xapian::Error& e) {
+    fatal.set("cannot read the input: " + e.get_description());
+  } catch (const std::exception& e) {
+    fatal.set(std::string("cannot read the input: ") + e.what());
+  }
   work.close();
 }
 
@@ -139,20 +165,27 @@ std::optional<Gazetteer> load_gazetteer(const IndexSettings& settings, ProblemLo
   }
 }
 
-void analyse_stage(const BuildOptions& build, WorkQueue<Work>& work, WorkQueue<Built>& built) {
-  while (std::optional<Work> w = work.pop()) {
-    Built b{w->seq, w->article.id, "", std::nullopt, {}, ""};
-    try {
-      b.doc = build_document(w->article, build, &b.names);
-    } catch (const Xapian::Error& e) {
-      b.failure = "cannot analyse: " + e.get_msg();
-    } catch (const std::exception& e) {
-      b.failure = std::string("cannot analyse: ") + e.what();
+void analyse_stage(const BuildOptions& build, WorkQueue<Work>& work, WorkQueue<Built>& built,
+                   FatalError& fatal) {
+  try {
+    while (std::optional<Work> w = work.pop()) {
+      Built b{w->seq, w->article.id, "", std::nullopt, {}, ""};
+      try {
+        b.doc = build_document(w->article, build, &b.names);
+      } catch (const Xapian::Error& e) {
+        b.failure = "cannot analyse: " + e.get_msg();
+      } catch (const std::exception& e) {
+        b.failure = std::string("cannot analyse: ") + e.what();
+      }
+      if (!b.doc) {
+        b.origin = w->article.origin_file + "\t" + std::to_string(w->article.origin_line);
+      }
+      built.push(std::move(b));
     }
-    if (!b.doc) {
-      b.origin = w->article.origin_file + "\t" + std::to_string(w->article.origin_line);
+  } catch (const std::exception& e) {  // e.g. std::bad_alloc outside one article
+    fatal.set(std::string("cannot analyse: ") + e.what());
+    while (work.pop()) {  // so that the reader never waits for this thread
     }
-    built.push(std::move(b));
   }
 }
 
@@ -170,6 +203,113 @@ unsigned analysis_threads(const IndexSettings& settings) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
+// The writing stage: takes the analysed articles, in any order, and writes
+// them in input order. The first error stops the writing (what follows is
+// only counted as lost) and is kept in `fatal`: committed batches stay.
+class WriteStage {
+ public:
+  WriteStage(const IndexSettings& settings, Xapian::WritableDatabase& db,
+             std::optional<BulkBuilder>& bulk, ProblemLog& log, IndexSummary& summary,
+             FatalError& fatal)
+      : settings_(settings), db_(db), bulk_(bulk), facets_(db), log_(log), summary_(summary),
+        fatal_(fatal), progress_(settings.progress) {}
+
+  void take(Built&& b) {
+    try {
+      pending_.emplace(b.seq, std::move(b));
+      for (auto it = pending_.find(next_seq_); it != pending_.end(); it = pending_.find(next_seq_)) {
+        write(it->second);
+        pending_.erase(it);
+        ++next_seq_;
+        progress_.update(summary_.indexed);
+      }
+    } catch (const Xapian::Error& e) {
+      // A write error (disk full, I/O) is fatal: stop writing, keep
+      // everything committed so far, and say so.
+      fail("cannot write to " + settings_.db_path + ": " + e.get_msg());
+    } catch (const std::exception& e) {
+      fail("cannot write to " + settings_.db_path + ": " + e.what());
+    }
+  }
+
+  // Commits the last batch, or merges a bulk build's shards. After an
+  // error it merges nothing: the shards are removed and the target stays
+  // empty, as it was.
+  void finish() {
+    progress_.finish();
+    if (failed_) return;
+    try {
+      const auto write_start = std::chrono::steady_clock::now();
+      db_.commit();
+      if (bulk_) {
+        db_.close();
+        summary_.database_docs = bulk_->finish();
+      } else {
+        summary_.database_docs = db_.get_doccount();
+      }
+      summary_.write_seconds += seconds_since(write_start);
+    } catch (const Xapian::Error& e) {
+      fail("cannot commit to " + settings_.db_path + ": " + e.get_msg());
+    } catch (const std::exception& e) {
+      fail("cannot write " + settings_.db_path + ": " + e.what());
+    }
+  }
+
+ private:
+  void fail(const std::string& what) {
+    failed_ = true;
+    fatal_.set(what);
+  }
+
+  void write(Built& item) {
+    if (!item.doc) {
+      Problem p;
+      const size_t tab = item.origin.find('\t');
+      p.file = item.origin.substr(0, tab);
+      p.line = std::stoul(item.origin.substr(tab + 1));
+      p.id = item.id;
+      p.what = item.failure;
+      log_.report(p);
+      return;
+    }
+    if (failed_) return;
+    const std::string term = id_term(item.id);
+    facets_.annotate(*item.doc);
+    const auto write_start = std::chrono::steady_clock::now();
+    if (bulk_) {
+      if (bulk_->write(term, std::move(*item.doc))) ++summary_.replaced;
+    } else {
+      if (db_.term_exists(term)) ++summary_.replaced;
+      db_.replace_document(term, *item.doc);
+    }
+    // The first spelling seen of a name found by rule is the one shown.
+    for (const auto& [id, name] : item.names) {
+      if (named_.insert(id).second && db_.get_metadata(entity_name_key(id)).empty()) {
+        db_.set_metadata(entity_name_key(id), name);
+      }
+    }
+    ++summary_.indexed;
+    if (++since_commit_ >= settings_.commit_every && !bulk_) {
+      db_.commit();
+      since_commit_ = 0;
+    }
+    summary_.write_seconds += seconds_since(write_start);
+  }
+
+  const IndexSettings& settings_;
+  Xapian::WritableDatabase& db_;
+  std::optional<BulkBuilder>& bulk_;
+  FacetDictionary facets_;
+  ProblemLog& log_;
+  IndexSummary& summary_;
+  FatalError& fatal_;
+  ProgressMeter progress_;
+  std::map<size_t, Built> pending_;  // out-of-order arrivals, by sequence
+  std::unordered_set<std::string> named_;  // ids whose display name is stored
+  size_t next_seq_ = 0, since_commit_ = 0;
+  bool failed_ = false;
+};
+
 }  // namespace
 
 IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
@@ -177,7 +317,6 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   // documents would only split our batches.
   setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(settings.commit_every + 1).c_str(), 1);
   Xapian::WritableDatabase db = open_database(settings.db_path);
-  FacetDictionary facet_dictionary(db);
   // A new (empty) database is built in shards and merged at the end
   // (bulk_builder.h); an existing one is updated in place, commit by commit,
   // so that searches see it grow.
@@ -195,93 +334,26 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   const auto start = std::chrono::steady_clock::now();
   WorkQueue<Work> work(512);
   WorkQueue<Built> built(512);
+  FatalError fatal;
+  WriteStage writer(settings, db, bulk, log, summary, fatal);
 
-  std::thread reader([&] { read_stage(settings, work, log, summary); });
+  std::thread reader([&] { read_stage(settings, work, log, summary, fatal); });
   std::vector<std::thread> analysers;
   const unsigned n_threads = analysis_threads(settings);
   for (unsigned i = 0; i < n_threads; ++i) {
-    analysers.emplace_back([&] { analyse_stage(build, work, built); });
+    analysers.emplace_back([&] { analyse_stage(build, work, built, fatal); });
   }
   std::thread closer([&] {
     for (std::thread& t : analysers) t.join();
     built.close();
   });
-
-  ProgressMeter progress(settings.progress);
-  std::map<size_t, Built> pending;  // out-of-order arrivals, by sequence
-  std::unordered_set<std::string> named;  // ids whose display name is stored
-  size_t next_seq = 0, since_commit = 0;
-  std::string fatal;
-  while (std::optional<Built> b = built.pop()) {
-    pending.emplace(b->seq, std::move(*b));
-    for (auto it = pending.find(next_seq); it != pending.end(); it = pending.find(next_seq)) {
-      Built& item = it->second;
-      if (!item.doc) {
-        Problem p;
-        const size_t tab = item.origin.find('\t');
-        p.file = item.origin.substr(0, tab);
-        p.line = std::stoul(item.origin.substr(tab + 1));
-        p.id = item.id;
-        p.what = item.failure;
-        log.report(p);
-      } else if (fatal.empty()) {
-        try {
-          const std::string term = id_term(item.id);
-          facet_dictionary.annotate(*item.doc);
-          const auto write_start = std::chrono::steady_clock::now();
-          if (bulk) {
-            if (bulk->write(term, std::move(*item.doc))) ++summary.replaced;
-          } else {
-            if (db.term_exists(term)) ++summary.replaced;
-            db.replace_document(term, *item.doc);
-          }
-          // The first spelling seen of a name found by rule is the one shown.
-          for (const auto& [id, name] : item.names) {
-            if (named.insert(id).second && db.get_metadata(entity_name_key(id)).empty()) {
-              db.set_metadata(entity_name_key(id), name);
-            }
-          }
-          ++summary.indexed;
-          if (++since_commit >= settings.commit_every && !bulk) {
-            db.commit();
-            since_commit = 0;
-          }
-          summary.write_seconds += seconds_since(write_start);
-        } catch (const Xapian::Error& e) {
-          // A write error (disk full, I/O) is fatal: stop writing, keep
-          // everything committed so far, and say so.
-          fatal = "cannot write to " + settings.db_path + ": " + e.get_msg();
-        }
-      }
-      pending.erase(it);
-      ++next_seq;
-      progress.update(summary.indexed);
-    }
-  }
+  while (std::optional<Built> b = built.pop()) writer.take(std::move(*b));
   closer.join();
   reader.join();
-  progress.finish();
-  // A bulk build merges its shards here. After a write error it merges
-  // nothing: the shards are removed and the target stays empty, as it was.
-  if (fatal.empty()) {
-    try {
-      const auto write_start = std::chrono::steady_clock::now();
-      db.commit();
-      if (bulk) {
-        db.close();
-        summary.database_docs = bulk->finish();
-      } else {
-        summary.database_docs = db.get_doccount();
-      }
-      summary.write_seconds += seconds_since(write_start);
-    } catch (const Xapian::Error& e) {
-      fatal = "cannot commit to " + settings.db_path + ": " + e.get_msg();
-    } catch (const std::filesystem::filesystem_error& e) {
-      fatal = "cannot write " + settings.db_path + ": " + e.what();
-    }
-  }
+  if (fatal.get().empty()) writer.finish();
   summary.seconds = seconds_since(start);
-  if (!fatal.empty()) throw IndexError(fatal);
+  const std::string error = fatal.get();
+  if (!error.empty()) throw IndexError(error);
   return summary;
 }
 
