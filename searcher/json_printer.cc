@@ -48,6 +48,7 @@ class JsonPrinter : public ResultPrinter {
   void print(const SearchResults& results) override {
     nlohmann::json j;
     j["query"] = results.query;
+    if (!results.notes.empty()) j["notes"] = results.notes;
     j["total"] = results.total;
     if (!results.total_exact) j["total_exact"] = false;  // an estimate (SearchRequest::exact_total)
     j["took_ms"] = std::round(results.took_ms * 1000) / 1000;  // to the microsecond
@@ -76,6 +77,12 @@ class JsonPrinter : public ResultPrinter {
 };
 
 }  // namespace
+
+void print_json_error(std::ostream& out, const std::string& query, const std::string& message) {
+  const nlohmann::json j = {{"query", query}, {"error", message}};
+  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out.flush();
+}
 
 std::unique_ptr<ResultPrinter> make_json_printer(std::ostream& out) {
   return std::make_unique<JsonPrinter>(out);

@@ -1,9 +1,11 @@
 // akhbar-search: parse options, run the search (or a batch of them), print.
 // Exit status: 0 success (also when nothing matches), 1 some batch query
-// failed, 2 usage or fatal error. A closed output pipe is not an error.
+// failed, 2 usage or fatal error (output that cannot be written included).
+// A pipe closed by its reader (`| head`) ends the run quietly.
 #include <unistd.h>
 
 #include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -11,66 +13,127 @@
 #include "result_printer.h"
 #include "search_options.h"
 #include "searcher.h"
+#include "standard_streams.h"
 
 namespace {
 
-int run_batch(akhbar::Searcher& searcher, const akhbar::SearchCommand& c) {
+constexpr const char* kTool = "akhbar-search: ";
+
+// One line of `in` into `line`, keeping at most `cap` + 1 of its bytes (the
+// rest is read and dropped, so that a line without end cannot fill memory).
+bool read_line(std::istream& in, std::string& line, size_t cap) {
+  line.clear();
+  std::streambuf* buf = in.rdbuf();
+  bool any = false;
+  for (int c = buf->sbumpc(); c != std::char_traits<char>::eof(); c = buf->sbumpc()) {
+    any = true;
+    if (c == '\n') break;
+    if (line.size() <= cap) line.push_back(static_cast<char>(c));
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return any;
+}
+
+// 0 all answered, 1 some line failed, 2 output lost; `output` tells why.
+int answer_lines(akhbar::Searcher& searcher, const akhbar::SearchCommand& c, std::istream& in) {
+  auto printer = akhbar::make_json_printer(std::cout);
+  akhbar::SearchRequest request = c.request;
+  size_t line_no = 0;
+  int status = 0;
+  while (read_line(in, request.query, akhbar::kMaxQueryBytes)) {
+    ++line_no;
+    try {
+      printer->print(searcher.search(request));
+    } catch (const std::exception& e) {  // QueryError, SearchError, bad_alloc: this line only
+      std::cerr << c.batch_file << ':' << line_no << ": " << e.what() << '\n';
+      akhbar::print_json_error(std::cout, request.query, e.what());
+      status = 1;
+    }
+    if (!std::cout) break;  // the output failed: finish_output says how
+  }
+  return status;
+}
+
+int run_batch(akhbar::Searcher& searcher, const akhbar::SearchCommand& c, bool stdin_closed) {
   std::ifstream file;
   std::istream* in = &std::cin;
-  if (c.batch_file != "-") {
+  if (c.batch_file == "-") {
+    if (stdin_closed) {
+      std::cerr << kTool << "--batch -: standard input is closed\n";
+      return 2;
+    }
+  } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(c.batch_file, ec)) {
+      std::cerr << kTool << "--batch " << c.batch_file << ": is a directory, not a file of queries\n";
+      return 2;
+    }
     file.open(c.batch_file);
     if (!file) {
-      std::cerr << "akhbar-search: cannot read " << c.batch_file << '\n';
+      std::cerr << kTool << "--batch " << c.batch_file << ": cannot read\n";
       return 2;
     }
     in = &file;
   }
-  auto printer = akhbar::make_json_printer(std::cout);
-  akhbar::SearchRequest request = c.request;
-  std::string line;
-  size_t line_no = 0;
-  int status = 0;
-  while (std::getline(*in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    request.query = line;
-    try {
-      printer->print(searcher.search(request));
-    } catch (const akhbar::QueryError& e) {
-      std::cerr << c.batch_file << ':' << line_no << ": " << e.what() << '\n';
-      status = 1;
-    }
-    if (!std::cout) return status;  // reader went away
+  const int status = answer_lines(searcher, c, *in);
+  if (in->bad()) {
+    std::cerr << kTool << "--batch " << c.batch_file << ": read error\n";
+    return 2;
   }
   return status;
+}
+
+int search(const akhbar::SearchCommand& c, const akhbar::StandardStreams& streams) {
+  akhbar::Searcher searcher(c.db_paths, c.gazetteer_files);
+  if (!c.batch_file.empty()) {
+    // Many queries from one process repay reading every length once.
+    searcher.set_length_column(true);
+    return run_batch(searcher, c, streams.in_closed);
+  }
+  const bool color = c.color == akhbar::ColorMode::Always ||
+                     (c.color == akhbar::ColorMode::Auto && isatty(STDOUT_FILENO));
+  auto printer = c.json ? akhbar::make_json_printer(std::cout)
+                        : akhbar::make_text_printer(std::cout, color);
+  printer->print(searcher.search(c.request));
+  return 0;
+}
+
+// The run's status once its output is written: 2 if it could not be.
+int with_output_checked(int status) {
+  std::string why;
+  switch (akhbar::finish_output(std::cout, &why)) {
+    case akhbar::OutputState::Written: return status;
+    case akhbar::OutputState::ReaderGone: return status;
+    case akhbar::OutputState::Failed: break;
+  }
+  std::cerr << kTool << "cannot write the results: " << why << '\n';
+  return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   signal(SIGPIPE, SIG_IGN);  // a closed pipe shows as a failed stream instead
+  const akhbar::StandardStreams streams = akhbar::guard_standard_streams();
   try {
     const akhbar::SearchCommand c = akhbar::parse_search_options(argc, argv);
+    if (streams.out_closed) {
+      std::cerr << kTool << "standard output is closed: nowhere to write the results\n";
+      return 2;
+    }
     if (!c.help_text.empty()) {
       std::cout << c.help_text;
-      return 0;
+      return with_output_checked(0);
     }
-    akhbar::Searcher searcher(c.db_paths, c.gazetteer_files);
-    if (!c.batch_file.empty()) {
-      // Many queries from one process repay reading every length once.
-      searcher.set_length_column(true);
-      return run_batch(searcher, c);
-    }
-    const bool color = c.color == akhbar::ColorMode::Always ||
-                       (c.color == akhbar::ColorMode::Auto && isatty(STDOUT_FILENO));
-    auto printer = c.json ? akhbar::make_json_printer(std::cout)
-                          : akhbar::make_text_printer(std::cout, color);
-    printer->print(searcher.search(c.request));
-    return 0;
+    return with_output_checked(search(c, streams));
   } catch (const akhbar::SearchUsageError& e) {
-    std::cerr << "akhbar-search: " << e.what() << "\nTry 'akhbar-search --help'.\n";
+    std::cerr << kTool << e.what() << "\nTry 'akhbar-search --help'.\n";
   } catch (const std::exception& e) {
-    std::cerr << "akhbar-search: " << e.what() << '\n';
+    std::cerr << kTool << e.what() << '\n';
+  } catch (const Xapian::Error& e) {
+    std::cerr << kTool << e.get_description() << '\n';
+  } catch (...) {
+    std::cerr << kTool << "unexpected error\n";
   }
   return 2;
 }

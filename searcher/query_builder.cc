@@ -4,27 +4,13 @@
 #include <vector>
 
 #include "date_terms.h"
-#include "normalizer.h"
+#include "query_reading.h"
 #include "schema.h"
 #include "stemmer.h"
 #include "stopwords.h"
 
 namespace akhbar {
 namespace {
-
-// Arabic writers quote with guillemets and curly quotes; the parser knows
-// only the ASCII double quote.
-std::string unify_quotes(const std::string& s) {
-  static const char* const kQuotes[] = {"\u00AB", "\u00BB", "\u201C", "\u201D", "\u201E"};
-  std::string out = s;
-  for (const char* q : kQuotes) {
-    const std::string quote(q);
-    for (size_t at = out.find(quote); at != std::string::npos; at = out.find(quote, at + 1)) {
-      out.replace(at, quote.size(), "\"");
-    }
-  }
-  return out;
-}
 
 Xapian::QueryParser make_parser(bool match_any, bool use_stopper) {
   Xapian::QueryParser qp;
@@ -39,25 +25,26 @@ Xapian::QueryParser make_parser(bool match_any, bool use_stopper) {
   return qp;
 }
 
-constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_PHRASE |
-                                 Xapian::QueryParser::FLAG_BOOLEAN |
-                                 Xapian::QueryParser::FLAG_LOVEHATE |
-                                 Xapian::QueryParser::FLAG_PURE_NOT;
-
-Xapian::Query parse(const std::string& text, bool match_any, bool use_stopper, bool stem = true) {
+Xapian::Query parse(const std::string& text, bool match_any, bool use_stopper, bool stem) {
   Xapian::QueryParser qp = make_parser(match_any, use_stopper);
   if (!stem) qp.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
   try {
-    return qp.parse_query(text, kParseFlags);
-  } catch (const Xapian::QueryParserError&) {
-    // Operators with nothing to join ("OR", "- + -") are words the user
-    // typed: read the query again without operators.
-  }
-  try {
-    return qp.parse_query(text, Xapian::QueryParser::FLAG_PHRASE);
-  } catch (const Xapian::QueryParserError& e) {
+    return qp.parse_query(text, kQueryParseFlags);
+  } catch (const Xapian::QueryParserError& e) {  // read_query() leaves none in principle
     throw QueryError("cannot parse query: " + e.get_msg());
   }
+}
+
+// The words of a reading; a pure negative reading's are its excluded words,
+// any of which excludes an article.
+Xapian::Query words_query(const QueryReading& r, bool match_any, bool stem) {
+  if (r.text.empty()) return Xapian::Query();
+  const bool any = match_any || r.pure_negative;
+  Xapian::Query q = parse(r.text, any, true, stem);
+  // A query of nothing but stop words ("في", "من هو") still means something
+  // to its user: search for the words rather than for nothing.
+  if (q.empty()) q = parse(r.text, any, false, stem);
+  return q;
 }
 
 Xapian::Query any_of(const char* prefix, const std::vector<std::string>& labels) {
@@ -161,23 +148,16 @@ Xapian::Query weighted_exact_forms(const Xapian::Query& exact) {
 }
 
 Xapian::Query build_text_query(const std::string& query, bool match_any) {
-  NormalizeOptions options;
-  options.fold_case = false;  // keep AND/OR/NOT; the parser lowercases words itself
-  const std::string text = unify_quotes(normalize(query, options));
-  Xapian::Query q = parse(text, match_any, true);
-  // A query of nothing but stop words ("في", "من هو") still means something
-  // to its user: search for the words rather than for nothing.
-  if (q.empty()) q = parse(text, match_any, false);
+  const QueryReading reading = read_query(query);
+  Xapian::Query q = words_query(reading, match_any, true);
+  if (reading.pure_negative) return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, q);
   return q;
 }
 
 Xapian::Query build_exact_forms(const std::string& query, bool match_any) {
-  NormalizeOptions options;
-  options.fold_case = false;
-  const std::string text = unify_quotes(normalize(query, options));
-  Xapian::Query exact = parse(text, match_any, true, false);
-  if (exact.empty()) exact = parse(text, match_any, false, false);
-  return exact;
+  const QueryReading reading = read_query(query);
+  if (reading.pure_negative) return Xapian::Query();  // nothing to prefer among the rest
+  return words_query(reading, match_any, false);
 }
 
 Xapian::Query build_exact_form_boost(const std::string& query, bool match_any) {

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
 
 #include "search_request.h"
 
@@ -24,8 +25,14 @@ std::unique_ptr<ResultPrinter> make_text_printer(std::ostream& out, bool color);
 //  "score","snippet","highlights","places":[{"id","name"}],"actors":[{"id","name",
 //  "type"}],"origin"}],"facets":{"date":[{"value","count"}],...,"place":[{"value",
 //  "count","id"}],"person","organization","actor"}}
+// "notes" (present only when the query was read otherwise than typed) lists
+// how it was read, one line each (query_reading.h).
 // "highlights" lists [start, length] of matched words in the snippet, counted
 // in Unicode code points. With ids_only results, each result is {"id","score"}.
 std::unique_ptr<ResultPrinter> make_json_printer(std::ostream& out);
+
+// A query that could not be answered, as one JSON line: {"query","error"}
+// (akhbar-search --batch keeps one output line per input line).
+void print_json_error(std::ostream& out, const std::string& query, const std::string& message);
 
 }  // namespace akhbar

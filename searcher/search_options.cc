@@ -3,6 +3,8 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include "option_values.h"
+
 namespace po = boost::program_options;
 
 namespace akhbar {
@@ -12,6 +14,10 @@ const char* const kUsage =
     "Usage: akhbar-search --db DIR [--db DIR2 ...] [options] QUERY\n"
     "Searches Akhbar databases. QUERY: words (all must match), \"phrases\", OR, NOT,\n"
     "-word, (groups), title:word. Facets count every match exactly.\n\n";
+
+const char* const kExitCodes =
+    "\nExit status: 0 answered (also when nothing matches); 1 some --batch line\n"
+    "failed (its JSON line carries \"error\"); 2 usage error or fatal error.\n";
 
 Date date_bound(const std::string& text, bool upper, const char* option) {
   const std::optional<Date> d = parse_date_bound(text, upper);
@@ -35,21 +41,28 @@ T one_of(const std::string& value, const char* option,
 
 }  // namespace
 
-SearchCommand parse_search_options(int argc, const char* const argv[]) {
-  SearchCommand c;
-  SearchRequest& r = c.request;
+namespace {
+
+// Values read as text and checked after parsing: numbers through
+// parse_whole_number (Boost would read "-1" into a size_t as a huge value).
+struct RawOptions {
   std::vector<std::string> words;
   std::string from, to, event_from, event_to, sort = "relevance", date_facet = "month", color = "auto";
+  std::string limit = "10", offset = "0", facet_limit = "20";
   bool no_facets = false, no_snippets = false;
+};
+
+po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
+  SearchRequest& r = c.request;
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help")
       ("db", po::value(&c.db_paths)->composing(), "database directory (repeatable: searched as one)")
       ("any", po::bool_switch(&r.match_any), "any word may match (OR) instead of all (AND)")
-      ("from", po::value(&from), "published on or after: YYYY, YYYY-MM or YYYY-MM-DD")
-      ("to", po::value(&to), "published on or before: YYYY, YYYY-MM or YYYY-MM-DD")
-      ("event-from", po::value(&event_from), "speaks of a date on or after: YYYY, YYYY-MM or YYYY-MM-DD")
-      ("event-to", po::value(&event_to), "speaks of a date on or before: YYYY, YYYY-MM or YYYY-MM-DD")
+      ("from", po::value(&raw.from), "published on or after: YYYY, YYYY-MM or YYYY-MM-DD")
+      ("to", po::value(&raw.to), "published on or before: YYYY, YYYY-MM or YYYY-MM-DD")
+      ("event-from", po::value(&raw.event_from), "speaks of a date on or after: YYYY, YYYY-MM or YYYY-MM-DD")
+      ("event-to", po::value(&raw.event_to), "speaks of a date on or before: YYYY, YYYY-MM or YYYY-MM-DD")
       ("source", po::value(&r.filters.sources)->composing(), "only this source (repeatable: any of)")
       ("category", po::value(&r.filters.categories)->composing(),
        "only this category (repeatable: any of)")
@@ -58,21 +71,69 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
       ("actor", po::value(&r.filters.actors)->composing(),
        "mentions this person or organization (repeatable: any of)")
       ("gazetteer", po::value(&c.gazetteer_files)->composing(), "extra gazetteer TSV file (repeatable)")
-      ("limit", po::value(&r.limit)->default_value(r.limit), "results to show")
-      ("offset", po::value(&r.offset)->default_value(r.offset), "results to skip")
-      ("sort", po::value(&sort)->default_value(sort), "relevance or date (newest first)")
-      ("date-facet", po::value(&date_facet)->default_value(date_facet), "year, month or day")
-      ("facet-limit", po::value(&r.facet_limit)->default_value(r.facet_limit),
-       "values shown per facet (dates: all)")
-      ("no-facets", po::bool_switch(&no_facets), "do not count facets (faster)")
-      ("no-snippets", po::bool_switch(&no_snippets), "do not cut snippets")
+      ("limit", po::value(&raw.limit)->default_value(raw.limit), "results to show (0 to 10000)")
+      ("offset", po::value(&raw.offset)->default_value(raw.offset), "results to skip")
+      ("sort", po::value(&raw.sort)->default_value(raw.sort), "relevance or date (newest first)")
+      ("date-facet", po::value(&raw.date_facet)->default_value(raw.date_facet), "year, month or day")
+      ("facet-limit", po::value(&raw.facet_limit)->default_value(raw.facet_limit),
+       "values shown per facet, 0 to 1000000 (dates: all)")
+      ("no-facets", po::bool_switch(&raw.no_facets), "do not count facets (faster)")
+      ("no-snippets", po::bool_switch(&raw.no_snippets), "do not cut snippets")
       ("ids-only", po::bool_switch(&r.ids_only),
        "results as ids and scores only (text: one 'id<TAB>score' line each)")
       ("json", po::bool_switch(&c.json), "print one JSON object")
       ("batch", po::value(&c.batch_file), "run one query per line of FILE ('-': stdin), JSON lines out")
-      ("color", po::value(&color)->default_value(color), "auto, always or never");
+      ("color", po::value(&raw.color)->default_value(raw.color), "auto, always or never");
+  return visible;
+}
+
+template <typename Fn>
+auto checked(Fn&& fn) {
+  try {
+    return fn();
+  } catch (const OptionValueError& e) {
+    throw SearchUsageError(e.what());
+  }
+}
+
+void check_ordered(const std::optional<Date>& from, const std::optional<Date>& to, const char* from_name,
+                   const char* to_name) {
+  if (from && to && *to < *from) {
+    throw SearchUsageError(std::string(from_name) + " " + from->iso() + " is after " + to_name + " " +
+                           to->iso() + ": the range holds no date");
+  }
+}
+
+void read_filters(const RawOptions& raw, Filters& f) {
+  if (!raw.from.empty()) f.from = date_bound(raw.from, false, "--from");
+  if (!raw.to.empty()) f.to = date_bound(raw.to, true, "--to");
+  if (!raw.event_from.empty()) f.event_from = date_bound(raw.event_from, false, "--event-from");
+  if (!raw.event_to.empty()) f.event_to = date_bound(raw.event_to, true, "--event-to");
+  check_ordered(f.from, f.to, "--from", "--to");
+  check_ordered(f.event_from, f.event_to, "--event-from", "--event-to");
+  const std::pair<const char*, const std::vector<std::string>*> named[] = {
+      {"--source", &f.sources}, {"--category", &f.categories}, {"--place", &f.places}, {"--actor", &f.actors}};
+  for (const auto& [option, values] : named) {
+    for (const std::string& v : *values) checked([&] { return require_name(v, option); });
+  }
+}
+
+void read_numbers(const RawOptions& raw, SearchRequest& r) {
+  r.limit = checked([&] { return parse_whole_number(raw.limit, "--limit", 0, kMaxLimit); });
+  // Xapian counts documents in 32 bits: an offset past that would wrap.
+  r.offset = checked([&] { return parse_whole_number(raw.offset, "--offset", 0, kMaxOffset); });
+  r.facet_limit = checked([&] { return parse_whole_number(raw.facet_limit, "--facet-limit", 0, kMaxFacetLimit); });
+}
+
+}  // namespace
+
+SearchCommand parse_search_options(int argc, const char* const argv[]) {
+  SearchCommand c;
+  SearchRequest& r = c.request;
+  RawOptions raw;
+  const po::options_description visible = visible_options(c, raw);
   po::options_description hidden;
-  hidden.add_options()("query", po::value(&words));
+  hidden.add_options()("query", po::value(&raw.words));
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
@@ -83,7 +144,7 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     if (vm.count("help")) {
       std::ostringstream help;
-      help << kUsage << visible;
+      help << kUsage << visible << kExitCodes;
       c.help_text = help.str();
       return c;
     }
@@ -92,24 +153,25 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
     throw SearchUsageError(e.what());
   }
   if (c.db_paths.empty()) throw SearchUsageError("no database given (--db DIR)");
-  for (const std::string& w : words) r.query += (r.query.empty() ? "" : " ") + w;
-  if (c.batch_file.empty() && words.empty()) throw SearchUsageError("no QUERY given");
-  if (!c.batch_file.empty() && !words.empty()) {
+  for (const std::string& w : raw.words) r.query += (r.query.empty() ? "" : " ") + w;
+  if (c.batch_file.empty() && raw.words.empty()) throw SearchUsageError("no QUERY given");
+  if (!c.batch_file.empty() && !raw.words.empty()) {
     throw SearchUsageError("give either a QUERY or --batch FILE, not both");
   }
-  if (!from.empty()) r.filters.from = date_bound(from, false, "--from");
-  if (!to.empty()) r.filters.to = date_bound(to, true, "--to");
-  if (!event_from.empty()) r.filters.event_from = date_bound(event_from, false, "--event-from");
-  if (!event_to.empty()) r.filters.event_to = date_bound(event_to, true, "--event-to");
-  r.sort = one_of<SortOrder>(sort, "--sort", {{"relevance", SortOrder::Relevance}, {"date", SortOrder::Date}});
+  if (r.query.size() > kMaxQueryBytes) {
+    throw SearchUsageError("the query is longer than " + std::to_string(kMaxQueryBytes) +
+                           " bytes, the most a query may have");
+  }
+  read_filters(raw, r.filters);
+  read_numbers(raw, r);
+  r.sort = one_of<SortOrder>(raw.sort, "--sort", {{"relevance", SortOrder::Relevance}, {"date", SortOrder::Date}});
   r.date_facet = one_of<DateGranularity>(
-      date_facet, "--date-facet",
+      raw.date_facet, "--date-facet",
       {{"year", DateGranularity::Year}, {"month", DateGranularity::Month}, {"day", DateGranularity::Day}});
-  c.color = one_of<ColorMode>(color, "--color",
+  c.color = one_of<ColorMode>(raw.color, "--color",
                               {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}});
-  if (r.limit > 10000) throw SearchUsageError("--limit is at most 10000");
-  r.facets = !no_facets;
-  r.snippets = !no_snippets && !r.ids_only;
+  r.facets = !raw.no_facets;
+  r.snippets = !raw.no_snippets && !r.ids_only;
   if (!c.batch_file.empty()) c.json = true;
   if (r.ids_only && !c.json) {  // the text form shows neither facets nor a total
     r.facets = false;

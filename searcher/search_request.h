@@ -12,6 +12,16 @@
 
 namespace akhbar {
 
+// Bounds every request keeps (the option parser refuses a value outside
+// them, the searcher a query longer than kMaxQueryBytes with a QueryError):
+// a query of a few hundred words is a pasted paragraph, a longer one only
+// costs time; Xapian counts documents in 32 bits, so an offset and a limit
+// together stay below 2^32.
+inline constexpr size_t kMaxQueryBytes = 8192;
+inline constexpr size_t kMaxLimit = 10000;
+inline constexpr size_t kMaxFacetLimit = 1000000;
+inline constexpr size_t kMaxOffset = 0xFFFFFFFFu - kMaxLimit;
+
 enum class SortOrder { Relevance, Date };
 enum class DateGranularity { Year, Month, Day };
 
@@ -79,6 +89,9 @@ struct Facet {
 
 struct SearchResults {
   std::string query;
+  // How the query was read where that differs from what was typed
+  // (query_reading.h): one line each.
+  std::vector<std::string> notes;
   // Number of matching articles: exact, unless the request asked for no
   // exact total and no facets (then Xapian's estimate, total_exact false).
   size_t total = 0;

@@ -14,6 +14,7 @@
 #include "facet_counter.h"
 #include "match_stream.h"
 #include "query_builder.h"
+#include "query_reading.h"
 #include "ranking.h"
 #include "schema.h"
 #include "snippet.h"
@@ -28,10 +29,31 @@ Xapian::Database open_shard(const std::string& path) {
     throw SearchError("no database at " + path);
   }
   try {
-    return Xapian::Database(path);
+    Xapian::Database db(path);
+    if (db.get_doccount() > 0 && db.get_metadata(schema::kSchemaKey).empty()) {
+      throw SearchError(path + " is a Xapian database, but not Akhbar's (no " +
+                        std::string(schema::kSchemaKey) + " marker): not searched");
+    }
+    return db;
   } catch (const Xapian::Error& e) {
     throw SearchError("cannot open database " + path + ": " + e.get_msg());
   }
+}
+
+// The paths with each database once: a directory named twice (even by
+// another spelling) would count every article twice.
+std::vector<std::string> distinct_databases(const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  std::vector<std::filesystem::path> seen;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    std::filesystem::path key = std::filesystem::weakly_canonical(path, ec);
+    if (ec) key = path;
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(std::move(key));
+    out.push_back(path);
+  }
+  return out;
 }
 
 }  // namespace
@@ -91,12 +113,13 @@ Hit Searcher::make_hit(const Xapian::Document& doc, double weight, const Highlig
 Searcher::Searcher(const std::vector<std::string>& db_paths,
                    const std::vector<std::string>& gazetteer_files) {
   if (db_paths.empty()) throw SearchError("no database given (--db DIR)");
-  for (const std::string& path : db_paths) {
+  const std::vector<std::string> paths = distinct_databases(db_paths);
+  for (const std::string& path : paths) {
     shards_.push_back(open_shard(path));
     db_.add_database(shards_.back());
   }
-  if (db_paths.size() == 1) second_path_ = db_paths.front();
-  by_ordinal_ = db_paths.size() == 1 && !db_.get_metadata(kFacetOrdinalsMarker).empty();
+  if (paths.size() == 1) second_path_ = paths.front();
+  by_ordinal_ = paths.size() == 1 && !db_.get_metadata(kFacetOrdinalsMarker).empty();
   // Problems in the gazetteer files matter to the indexer, which reports
   // them; here a bad line only means one name fewer to resolve.
   std::vector<GazetteerProblem> ignored;
@@ -169,11 +192,16 @@ const DocLengths* Searcher::doc_lengths() {
 SearchResults Searcher::search(const SearchRequest& request) {
   // An indexer that commits twice during one search invalidates what the
   // search was reading; reopen at the newest commit and run again.
+  if (request.query.size() > kMaxQueryBytes) {
+    throw QueryError("the query is longer than " + std::to_string(kMaxQueryBytes) +
+                     " bytes, the most a query may have");
+  }
   for (int attempt = 0;; ++attempt) {
     try {
       const Clock::time_point start = Clock::now();
       db_.reopen();  // each search sees the newest commit (cheap when none)
       SearchResults results = run(request, start);
+      results.notes = read_query(request.query).notes;
       results.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       return results;
     } catch (const Xapian::DatabaseModifiedError&) {
@@ -181,8 +209,10 @@ SearchResults Searcher::search(const SearchRequest& request) {
       // two more commits land during one search: keep trying a while.
       if (attempt >= 100) throw SearchError("database keeps changing under the search; try again");
       db_.reopen();
-    } catch (const Xapian::DatabaseError& e) {
-      throw SearchError("database error: " + e.get_msg());
+    } catch (const Xapian::Error& e) {
+      // A damaged table can raise any of Xapian's errors (DocNotFoundError,
+      // RangeError, ...), not only DatabaseError.
+      throw SearchError("database error: " + e.get_description());
     }
   }
 }

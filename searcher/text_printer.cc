@@ -35,6 +35,7 @@ class TextPrinter : public ResultPrinter {
     char took[32];
     snprintf(took, sizeof took, " (%.1f ms)", results.took_ms);
     out_ << style(kBold) << results.total << " articles match" << style(kReset) << took << '\n';
+    for (const std::string& note : results.notes) out_ << style(kDim) << "note: " << note << style(kReset) << '\n';
     size_t rank = 0;
     for (const Hit& hit : results.hits) print_hit(++rank, hit);
     for (const Facet& facet : results.facets) print_facet(facet);

@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include "reader_test_support.h"
+#include "search_request.h"
 #include "test_support.h"
 
 using akhbar::testing::binary;
@@ -188,15 +189,27 @@ TEST_CASE("hostile queries give results or a one-line error, never a crash", "[h
   for (const char* s : {"Ωμέγα", "Привет", "שלום", "हिन्दी", "中文", "日本語", "한국어", "ไทย", "\U0001F600", "ܐܪܡܝܐ", "ትግርኛ"}) {
     scripts += std::string(s) + " ";
   }
-  const std::vector<std::string> queries = {
-      "", "   ", "في", "من هو", "َُِّْ", std::string(10000, 'x'), repeat("ب", 5000) + " دمشق",
-      "\"دمشق", "دمشق\"\"", "((دمشق", "دمشق))", "OR", "AND NOT", "- + -", "title:", "NOT دمشق",
-      scripts, "\xff\xfe\xfd"};
-  for (const std::string& q : queries) {
+  // Answered: results (maybe none), as JSON.
+  const std::vector<std::string> answered = {
+      "", "   ", "في", "من هو", std::string(akhbar::kMaxQueryBytes, 'x'), repeat("ب", 4000) + " دمشق",
+      "\"دمشق", "دمشق\"\"", "((دمشق", "دمشق))", "NOT دمشق", "-دمشق", "دمشق OR", scripts};
+  for (const std::string& q : answered) {
     INFO(q.substr(0, 40));
     const auto r = run_command(binary("akhbar-search") + " --db " + (dir / "db") + " --json -- " + shell_quote(q));
     CHECK(r.status == 0);
     CHECK(nlohmann::json::accept(r.out));
+  }
+  // Refused: no word to search for, or longer than a query may be; one line.
+  const std::vector<std::string> refused = {
+      "َُِّْ", "OR", "AND NOT", "- + -", "title:", "(((", "\xff\xfe\xfd",
+      std::string(akhbar::kMaxQueryBytes + 1, 'x')};
+  for (const std::string& q : refused) {
+    INFO(q.substr(0, 40));
+    const auto r = run_command(binary("akhbar-search") + " --db " + (dir / "db") + " --json -- " + shell_quote(q));
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') <= 2);  // maybe "Try --help"
+    CHECK_THAT(r.err, Catch::Contains("has no word to search for") || Catch::Contains("the most a query may have"));
   }
   for (const std::string& dates : {std::string("--from 2018-02-30"), std::string("--to 2018-13"),
                                    std::string("--from 2019 --to 2018")}) {
