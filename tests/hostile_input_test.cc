@@ -239,3 +239,23 @@ TEST_CASE("the searcher never writes next to the databases it reads", "[hostile]
   CHECK(r.status == 0);
   CHECK(listing() == before);
 }
+
+TEST_CASE("a Xapian database that is not Akhbar's is not searched", "[hostile]") {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase other(dir / "other", Xapian::DB_CREATE);
+    Xapian::Document doc;
+    doc.add_term("دمشق");
+    doc.set_data("not an article");
+    other.add_document(doc);
+    other.commit();
+  }
+  const auto r = run_command(binary("akhbar-search") + " --db " + (dir / "other") + " --json دمشق");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Catch::Contains("is a Xapian database, but not Akhbar's"));
+  // An empty database has nothing to mistake: it answers, with no hits.
+  Xapian::WritableDatabase(dir / "empty", Xapian::DB_CREATE).commit();
+  const auto empty = run_command(binary("akhbar-search") + " --db " + (dir / "empty") + " --json دمشق");
+  CHECK(empty.status == 0);
+}
