@@ -173,12 +173,8 @@ bool Searcher::column_fresh() const {
   return column_ && column_->revision() == db_.get_revision();
 }
 
-const FacetColumn* Searcher::facet_column(Xapian::doccount estimate) {
-  if (column_fresh()) return column_->usable() ? &*column_ : nullptr;
-  // Reading the column costs a pass over every document's value: worth it
-  // for a broad query (and for every query after it, until a commit).
-  if (column_threshold_ > 0 && estimate < column_threshold_) return nullptr;
-  column_ = FacetColumn::load(db_);
+const FacetColumn* Searcher::facet_column() {
+  if (!column_fresh()) column_ = FacetColumn::load(db_);
   return column_->usable() ? &*column_ : nullptr;
 }
 
@@ -245,10 +241,6 @@ Xapian::doccount count_matches(MatchStream& stream, Xapian::docid first, Xapian:
   return n;
 }
 
-// Every match is counted for facets or an exact total; otherwise the
-// matcher only ranks the top, and may stop early.
-bool counts_every_match(const SearchRequest& request) { return request.facets || request.exact_total; }
-
 struct Ranked {
   Xapian::MSet mset;
   Xapian::doccount total = 0;
@@ -268,7 +260,9 @@ Ranked rank_and_count(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::
     r.total = count_matches(*stream, lo, hi, facets, db);
     return r;
   }
-  const bool count_all = counts_every_match(request);
+  // Every match is counted for facets or an exact total; otherwise the
+  // matcher only ranks the top, and may stop early.
+  const bool count_all = request.facets || request.exact_total;
   if (facets) facets->attach(enquire);
   // checkatleast = every document: exact total and exact facet counts.
   r.mset = enquire.get_mset(first, max, count_all ? db.get_doccount() : 0);
@@ -302,6 +296,7 @@ Ranked rank_then_count(Xapian::Enquire& enquire, Xapian::doccount first, Xapian:
 struct Searcher::Matched {
   Xapian::doccount total = 0;
   bool exact = true;  // total is exact, not the matcher's estimate
+  std::optional<Xapian::doccount> stated;  // the total the index states (MatchPlan::total_stated)
   std::vector<std::pair<Xapian::Document, double>> hits;  // with their weights
 };
 
@@ -378,6 +373,95 @@ Searcher::Matched Searcher::match_split(const Xapian::Query& ranked, const DocLe
   return matched;
 }
 
+MatchThresholds Searcher::thresholds() const {
+  MatchThresholds t;
+  t.split_min = split_min_;
+  t.split_min_database = split_min_database_;
+  t.count_aside_min = count_aside_min_;
+  t.stream_min = stream_min_;
+  t.column_min = column_threshold_;
+  return t;
+}
+
+MatchFacts Searcher::match_facts(const SearchRequest& request, const Xapian::Query& full) const {
+  MatchFacts f;
+  f.facets = request.facets;
+  f.exact_total = request.exact_total;
+  f.stated_count = has_stated_count(full);
+  f.positional = has_positional(full);
+  f.by_ordinal = by_ordinal_;
+  f.single_database = !second_path_.empty();
+  f.documents = db_.get_doccount();
+  f.cores = std::thread::hardware_concurrency();
+  f.column_fresh = column_fresh();
+  return f;
+}
+
+void Searcher::make_facet_counters(const SearchRequest& request, const MatchExecution& execution,
+                                   std::optional<FacetCounter>& facets,
+                                   std::optional<FacetCounter>& second_facets) {
+  if (!request.facets) return;
+  const FacetCounter::Namer namer = [this](const std::string& id) { return display_name(id); };
+  std::optional<FacetCounter::Ordinals> ordinals;
+  if (by_ordinal_) {
+    ordinals.emplace();
+    for (size_t k = 0; k < kFacetKinds; ++k) ordinals->sizes[k] = facet_ordinal_count(db_, FacetKind(k));
+    ordinals->value = [this](FacetKind kind, uint32_t ord) -> const std::string& {
+      return facet_value(kind, ord);
+    };
+    ordinals->column = execution.read_column ? facet_column() : nullptr;
+    // Split, each thread counts its own slice.
+    ordinals->parallel_min = execution.split ? std::numeric_limits<size_t>::max() : parallel_min_;
+  }
+  facets.emplace(request, namer, ordinals);
+  if (execution.split) second_facets.emplace(request, namer, ordinals);
+}
+
+Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian::Query& full,
+                                         const SearchRequest& request, const MatchPlan& plan,
+                                         const MatchExecution& execution, MatchStream* stream,
+                                         FacetCounter* facets) {
+  Matched matched;
+  Xapian::MSet mset;
+  if (execution.count_aside) {
+    // The helper's own stream, over its own database handle (made here,
+    // read only there).
+    std::unique_ptr<MatchStream> aside = make_match_stream(*second_, full);
+    std::exception_ptr failure;
+    std::thread helper([&] {
+      try {
+        matched.total = count_matches(*aside, 1, second_->get_lastdocid(), facets, *second_);
+      } catch (...) {
+        failure = std::current_exception();
+      }
+    });
+    try {
+      mset = enquire.get_mset(request.offset, request.limit);
+    } catch (...) {
+      helper.join();
+      throw;
+    }
+    helper.join();
+    if (failure) std::rethrow_exception(failure);
+  } else if (plan.count_after_ranking) {
+    Ranked ranked = rank_then_count(enquire, request.offset, request.limit, stream_min_, full, db_);
+    mset = std::move(ranked.mset);
+    matched.total = ranked.total;
+  } else {
+    Ranked ranked = rank_and_count(enquire, request.offset, request.limit, stream, 1, db_.get_lastdocid(),
+                                   facets, db_, request);
+    mset = std::move(ranked.mset);
+    matched.total = ranked.total;
+    matched.exact = ranked.exact;
+  }
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    matched.hits.emplace_back(it.get_document(), it.get_weight());
+  }
+  // The matcher has read the word's frequency: no second lookup.
+  if (plan.total_stated) matched.stated = stated_match_count(db_, full, &mset);
+  return matched;
+}
+
 SearchResults Searcher::run(const SearchRequest& original, Clock::time_point start) {
   SearchRequest request = original;
   resolve_entities(request.filters);
@@ -391,117 +475,35 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   Xapian::Enquire enquire(db_);
   configure_ranking(enquire, ranked, request.sort);
 
-  // A total the database states (a lone word: its term frequency) needs no
-  // counting, so the matcher only ranks the top (ANT, 250 one-word queries,
-  // ids only, three alternating rounds: p50 0.27-0.31 -> 0.23-0.25 ms).
-  const bool total_stated = request.exact_total && !request.facets && has_stated_count(full);
-  if (total_stated) request.exact_total = false;
-  std::optional<Xapian::doccount> stated_total;  // read once ranked
-
-  // A second thread needs a single large database, two cores, and facets
-  // (if any) counted by ordinal, which can be merged.
-  const bool two_threads = !second_path_.empty() && db_.get_doccount() >= split_min_database_ &&
-                           std::thread::hardware_concurrency() >= 2 && (!request.facets || by_ordinal_);
-
-  // The exact total and facets are counted from the posting lists when the
-  // query allows (match_stream.h): the matcher then only ranks, and may stop
-  // early. Facets by value need the matcher's spies. A phrase is checked
-  // once, where the matcher counts as it ranks (1M synthetic archive, 250
-  // phrase queries: p50 5.3 ms that way, 6.2 ms ranked and counted apart).
-  // A total alone, on one thread, is counted apart only once the ranking has
-  // shown the query broad (rank_then_count): making a stream reads every
-  // term's posting list once more, which a narrow query, counted by the
-  // matcher as it ranks, never needed.
-  const bool streamable = counts_every_match(request) && !has_positional(full);
-  const bool count_after = streamable && !request.facets && !two_threads;
+  const MatchFacts facts = match_facts(request, full);
+  const MatchThresholds limits = thresholds();
+  const MatchPlan plan = plan_match(facts, limits);
+  if (plan.total_stated) request.exact_total = false;
   std::unique_ptr<MatchStream> stream;
-  if (streamable && !count_after && (!request.facets || by_ordinal_)) {
+  if (plan.try_stream) {
     stream = make_match_stream(db_, full);
     if (stream && stream->bound() < stream_min_) stream.reset();
   }
-  const bool column_pending = by_ordinal_ && request.facets && !column_fresh() && column_threshold_ > 0;
   // The estimate opens the posting lists: asked only when it decides something.
-  const Xapian::doccount estimate =
-      two_threads || column_pending ? enquire.get_mset(0, 0).get_matches_estimated() : 0;
-  // Broad: each thread ranks and counts half. Narrower: one ranks while the
-  // other counts.
-  bool split = false, count_aside = false;
-  if (two_threads && estimate >= std::min(split_min_, count_aside_min_) && second_ready()) {
-    split = estimate >= split_min_;
-    count_aside = !split && stream;
-  }
+  const Xapian::doccount estimate = plan.estimate ? enquire.get_mset(0, 0).get_matches_estimated() : 0;
+  const bool second = may_use_second_thread(plan, limits, estimate) && second_ready();
+  const MatchExecution execution = choose_execution(facts, limits, plan, estimate, stream != nullptr, second);
 
   std::optional<FacetCounter> facets, second_facets;
-  if (request.facets) {
-    const FacetCounter::Namer namer = [this](const std::string& id) { return display_name(id); };
-    std::optional<FacetCounter::Ordinals> ordinals;
-    if (by_ordinal_) {
-      ordinals.emplace();
-      for (size_t k = 0; k < kFacetKinds; ++k) ordinals->sizes[k] = facet_ordinal_count(db_, FacetKind(k));
-      ordinals->value = [this](FacetKind kind, uint32_t ord) -> const std::string& {
-        return facet_value(kind, ord);
-      };
-      ordinals->column = facet_column(estimate);
-      // Split, each thread counts its own slice.
-      ordinals->parallel_min = split ? std::numeric_limits<size_t>::max() : parallel_min_;
-    }
-    facets.emplace(request, namer, ordinals);
-    if (split) second_facets.emplace(request, namer, ordinals);
-  }
-
-  Matched matched;
-  if (split) {
-    matched = match_split(ranked, lengths, request, facets ? &*facets : nullptr,
-                          second_facets ? &*second_facets : nullptr, stream.get());
-  } else {
-    Xapian::MSet mset;
-    if (count_aside) {
-      // The helper's own stream, over its own database handle (made here,
-      // read only there).
-      std::unique_ptr<MatchStream> aside = make_match_stream(*second_, full);
-      std::exception_ptr failure;
-      std::thread helper([&] {
-        try {
-          matched.total = count_matches(*aside, 1, second_->get_lastdocid(), facets ? &*facets : nullptr, *second_);
-        } catch (...) {
-          failure = std::current_exception();
-        }
-      });
-      try {
-        mset = enquire.get_mset(request.offset, request.limit);
-      } catch (...) {
-        helper.join();
-        throw;
-      }
-      helper.join();
-      if (failure) std::rethrow_exception(failure);
-    } else if (count_after) {
-      Ranked ranked = rank_then_count(enquire, request.offset, request.limit, stream_min_, full, db_);
-      mset = std::move(ranked.mset);
-      matched.total = ranked.total;
-    } else {
-      Ranked ranked = rank_and_count(enquire, request.offset, request.limit, stream.get(), 1,
-                                     db_.get_lastdocid(), facets ? &*facets : nullptr, db_, request);
-      mset = std::move(ranked.mset);
-      matched.total = ranked.total;
-      matched.exact = ranked.exact;
-    }
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      matched.hits.emplace_back(it.get_document(), it.get_weight());
-    }
-    // The matcher has read the word's frequency: no second lookup.
-    if (total_stated) stated_total = stated_match_count(db_, full, &mset);
-  }
-  if (total_stated && !stated_total) stated_total = stated_match_count(db_, full);
+  make_facet_counters(request, execution, facets, second_facets);
+  FacetCounter* counter = facets ? &*facets : nullptr;
+  Matched matched = execution.split ? match_split(ranked, lengths, request, counter,
+                                                  second_facets ? &*second_facets : nullptr, stream.get())
+                                    : match_single(enquire, full, request, plan, execution, stream.get(), counter);
+  if (plan.total_stated && !matched.stated) matched.stated = stated_match_count(db_, full);
 
   SearchResults results;
   results.match_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   results.query = request.query;
   results.ids_only = request.ids_only;
-  results.total = stated_total.value_or(matched.total);
-  results.total_exact = stated_total || matched.exact;
-  const HighlightTerms terms =
-      request.snippets ? highlight_terms(query) : HighlightTerms{};
+  results.total = matched.stated.value_or(matched.total);
+  results.total_exact = matched.stated || matched.exact;
+  const HighlightTerms terms = request.snippets ? highlight_terms(query) : HighlightTerms{};
   for (const auto& [doc, weight] : matched.hits) {
     results.hits.push_back(make_hit(doc, weight, terms, request));
   }

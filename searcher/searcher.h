@@ -30,6 +30,7 @@
 #include "facet_column.h"
 #include "facet_ordinals.h"
 #include "gazetteer.h"
+#include "match_plan.h"
 #include "ordinal_count_spy.h"
 #include "search_request.h"
 #include "snippet.h"
@@ -139,7 +140,16 @@ class Searcher {
   // Opens or reopens second_; false if it is not at db_'s revision.
   bool second_ready();
   bool column_fresh() const;
-  const FacetColumn* facet_column(Xapian::doccount estimate);
+  // The facet column of db_'s revision, read on first need; null if unusable.
+  const FacetColumn* facet_column();
+  MatchThresholds thresholds() const;
+  MatchFacts match_facts(const SearchRequest& request, const Xapian::Query& full) const;
+  void make_facet_counters(const SearchRequest& request, const MatchExecution& execution,
+                           std::optional<FacetCounter>& facets, std::optional<FacetCounter>& second_facets);
+  // Carries out a plan on one thread ranking (execution.split false).
+  Matched match_single(Xapian::Enquire& enquire, const Xapian::Query& full, const SearchRequest& request,
+                       const MatchPlan& plan, const MatchExecution& execution, MatchStream* stream,
+                       FacetCounter* facets);
   // The lengths of db_'s revision (read on first need); null when the
   // column is off or there are several databases.
   const DocLengths* doc_lengths();
