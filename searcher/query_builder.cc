@@ -125,7 +125,7 @@ Xapian::Query date_range(const Filters& f, const Xapian::Database* db) {
 
 }  // namespace
 
-// Weight of a word's exact form relative to its stem (build_exact_form_boost). Measured on the ANT
+// Weight of a word's exact form relative to its stem (join_exact_form_boost). Measured on the ANT
 // known-item test (2,000 titles as OR queries, bench/README.md), with the BM25
 // parameters of searcher.cc: MRR@10 0.6865 without the exact form, 0.6889 at
 // 0.1, 0.6904 at 0.15, 0.6933 at 0.25, 0.6926 at 0.35, 0.6906 at 0.5, 0.6773
@@ -158,11 +158,6 @@ Xapian::Query build_exact_forms(const std::string& query, bool match_any) {
   const QueryReading reading = read_query(query);
   if (reading.pure_negative) return Xapian::Query();  // nothing to prefer among the rest
   return words_query(reading, match_any, false);
-}
-
-Xapian::Query build_exact_form_boost(const std::string& query, bool match_any) {
-  const Xapian::Query exact = build_exact_forms(query, match_any);
-  return exact.empty() ? exact : weighted_exact_forms(exact);
 }
 
 Xapian::Query build_filter_query(const Filters& f, const Xapian::Database* db) {

@@ -28,13 +28,10 @@ struct QueryError : std::runtime_error {
 // (build_search_query then browses everything the filters let through).
 Xapian::Query build_text_query(const std::string& query, bool match_any);
 
-// A ranking-only addition to the text query: the words in their exact written
-// form (unstemmed), weighted kExactFormWeight in query_builder.cc. Combine as
-// OP_AND_MAYBE(search query, boost): it reorders matches, never adds any.
-// Xapian::Query() when the string has no words.
-Xapian::Query build_exact_form_boost(const std::string& query, bool match_any);
-// The same words in their exact forms, not yet weighted: for a caller that
-// rewrites the query's terms before joining (join_exact_form_boost).
+// The words in their exact written form (unstemmed): joined to the search
+// query by join_exact_form_boost as a ranking-only addition, weighted
+// kExactFormWeight (query_builder.cc), that reorders matches and never adds
+// any. Xapian::Query() when the string has no words or only excluded ones.
 Xapian::Query build_exact_forms(const std::string& query, bool match_any);
 
 // The filter part alone; Xapian::Query() when there is no filter. Given the

@@ -147,7 +147,11 @@ QueryReading read_query(const std::string& query) {
                             r.text.find_first_of("ABDEJNORTX") != std::string::npos;
   if (has_operator && !parses(r.text)) r.text = drop_stray_operators(r.text, r.notes);
   if (tokenize(r.text).empty()) {
-    if (query.find_first_not_of(" \t\r\n") == std::string::npos) return QueryReading{};  // browse
+    if (query.find_first_not_of(" \t\r\n") == std::string::npos) {
+      QueryReading browse;
+      browse.notes.push_back("no words: every article the filters let through, newest first");
+      return browse;
+    }
     throw QueryError("the query '" + query + "' has no word to search for");
   }
   bool grouped = false;

@@ -12,7 +12,9 @@
 //   - operators with nothing to join ("سوريا OR", "AND OR", a lone "+") are
 //     left out, and the rest is read as words;
 //   - a query with no word at all ("(((", "!!!") is a QueryError: it never
-//     silently becomes "every article". Only an empty string browses.
+//     silently becomes "every article". Only an empty (or blank) string
+//     browses: every article the filters let through, newest first, and a
+//     note says so.
 // Each rewrite adds one note in `notes`, for the printers.
 // Thread-safe (pure function).
 #pragma once

@@ -87,6 +87,15 @@ po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
   return visible;
 }
 
+// "-سوريا" is an excluded word, not an option: a '-' before a letter that
+// is not ASCII starts no option name.
+std::pair<std::string, std::string> excluded_word(const std::string& token) {
+  if (token.size() > 1 && token[0] == '-' && static_cast<unsigned char>(token[1]) >= 0x80) {
+    return {"query", token};
+  }
+  return {};
+}
+
 template <typename Fn>
 auto checked(Fn&& fn) {
   try {
@@ -141,7 +150,7 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
 
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).extra_parser(excluded_word).run(), vm);
     if (vm.count("help")) {
       std::ostringstream help;
       help << kUsage << visible << kExitCodes;

@@ -197,7 +197,6 @@ SearchResults Searcher::search(const SearchRequest& request) {
       const Clock::time_point start = Clock::now();
       db_.reopen();  // each search sees the newest commit (cheap when none)
       SearchResults results = run(request, start);
-      results.notes = read_query(request.query).notes;
       results.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       return results;
     } catch (const Xapian::DatabaseModifiedError&) {
@@ -464,6 +463,10 @@ Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian:
 
 SearchResults Searcher::run(const SearchRequest& original, Clock::time_point start) {
   SearchRequest request = original;
+  const QueryReading reading = read_query(request.query);
+  // No words: every article the filters let through, all of one weight,
+  // listed newest first.
+  if (reading.text.empty()) request.sort = SortOrder::Date;
   resolve_entities(request.filters);
   const Xapian::Query query = build_search_query(request, &db_);
   const Xapian::Query exact = build_exact_forms(request.query, request.match_any);
@@ -500,6 +503,7 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   SearchResults results;
   results.match_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   results.query = request.query;
+  results.notes = reading.notes;
   results.ids_only = request.ids_only;
   results.total = matched.stated.value_or(matched.total);
   results.total_exact = matched.stated || matched.exact;

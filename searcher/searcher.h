@@ -77,8 +77,6 @@ class Searcher {
 
   SearchResults search(const SearchRequest& request);
 
-  Xapian::doccount document_count() const { return db_.get_doccount(); }
-
   // Facets of a query estimated to match at least `n` documents are counted
   // from a FacetColumn (read on first need, again after a commit), below that
   // from the index. 0: always the column; a number above the database size:

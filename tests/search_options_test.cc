@@ -112,3 +112,9 @@ TEST_CASE("a batch run implies JSON output", "[options]") {
   CHECK(c.json);
   CHECK(c.batch_file == "-");
 }
+
+TEST_CASE("a word after a minus is an excluded word, not an option", "[options]") {
+  CHECK(parse({"--db", "a", "-سوريا"}).request.query == "-سوريا");
+  CHECK(parse({"--db", "a", "سوريا", "-قطر", "لبنان"}).request.query == "سوريا -قطر لبنان");
+  CHECK_THROWS_WITH(parse({"--db", "a", "-x", "سوريا"}), Catch::Contains("unrecognised option '-x'"));
+}
