@@ -12,12 +12,10 @@
 //     (indexer/bulk_builder.h): one shard per thread, batches dealt to the
 //     threads in turn, one commit per batch, then one compaction of the
 //     shards into DIR/merged. No reading, no analysis: Xapian's work only.
-//     The documents are held in memory (ANT: about 1 GB).
+//     The documents are held in memory.
 //     Written apart from BulkBuilder on purpose: a floor must leave out every
-//     cost of ours. Through BulkBuilder (queues, replace by id term, freeing
-//     each document on its writer) the same documents went at 2,029 and 2,034
-//     articles/s, written here at 2,352 and 2,444 (ANT, alternating, 2026-11-30);
-//     the documents are freed after the timing.
+//     cost of ours (BulkBuilder's queues, replace by id term, freeing each
+//     document on its writer); the documents are freed after the timing.
 //
 //   query --db INDEX --queries FILE [--passes 3] [--limit 10]
 //     FILE is a latency set (bench/prepare_corpus.py): kind <TAB> query <TAB>

@@ -7,8 +7,7 @@
 // has, so that a range of decades, or one open at an end, takes a few dozen
 // terms rather than thousands. As a filter, the terms are short posting
 // lists that lead the match, where a value range would test the date of
-// every candidate (on the 1M synthetic archive, a six-month filter on a
-// broad word cost 40-70 ms that way). Reads the term list; thread-safe as
+// every candidate. Reads the term list; thread-safe as
 // far as the Database is.
 #pragma once
 

@@ -4,10 +4,8 @@
 // Xapian 1.4 keeps document lengths in one chunked list and finds a
 // document's length by decoding that list forward from the last one asked.
 // Ranking a word that occurs in 2% of the documents therefore decodes most
-// of the list: on ANT, 250 one-word queries spent 0.14 of their 0.17 ms p50
-// there (BM25 with b = 0, which needs no length, ranked them in 0.03 ms).
-// The column costs one sequential pass (ANT: 41,661 documents, 0.8 ms; the
-// 1M synthetic archive 18 ms) and 4 bytes a document, so it pays in a
+// of the list, most of a one-word query's time. The column costs one
+// sequential pass and 4 bytes a document, so it pays in a
 // process that answers many queries (akhbar-search --batch), not for one.
 // Immutable once loaded; safe to share between threads.
 #pragma once

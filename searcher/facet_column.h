@@ -94,9 +94,7 @@ class FacetColumn {
     uint32_t day;
   };
   // In huge pages: counting reads a few cache lines per match spread over
-  // the whole column, and with 4 KiB pages most reads also missed the TLB
-  // (1M synthetic archive, 250 one-word queries: 60 ns per match counted
-  // with small pages, 50 with huge ones).
+  // the whole column, and with 4 KiB pages most reads also missed the TLB.
   template <typename T>
   using Array = std::vector<T, HugePageAllocator<T>>;
   Array<Doc> docs_;          // by docid, one past the last

@@ -125,11 +125,8 @@ Xapian::Query date_range(const Filters& f, const Xapian::Database* db) {
 
 }  // namespace
 
-// Weight of a word's exact form relative to its stem (join_exact_form_boost). Measured on the ANT
-// known-item test (2,000 titles as OR queries, bench/README.md), with the BM25
-// parameters of searcher.cc: MRR@10 0.6865 without the exact form, 0.6889 at
-// 0.1, 0.6904 at 0.15, 0.6933 at 0.25, 0.6926 at 0.35, 0.6906 at 0.5, 0.6773
-// at 1 (2026-11-25).
+// Weight of a word's exact form relative to its stem (join_exact_form_boost),
+// chosen on the known-item test (docs/ranking.md).
 constexpr double kExactFormWeight = 0.25;
 
 constexpr bool is_power_of_two(double x) {

@@ -14,14 +14,9 @@
 namespace akhbar {
 
 // BM25's parameters, in Xapian::BM25Weight's order. Lucene's k1 and b, and
-// no floor on document length. Measured on the ANT known-item test (2,000
-// titles as OR queries over 41,661 bodies, bench/README.md), MRR@10 with
-// words matched by stem only (2026-11-25): Xapian's defaults (k1 1, b 0.5,
-// min_normlen 0.5) 0.6664; k1 1.2 b 0.75 min_normlen 0.5: 0.6784;
-// min_normlen 0: 0.6865 (k1 1: 0.6860, 1.5: 0.6862, 2: 0.6793; b 0.6:
-// 0.6761, 0.9: 0.6846, 1: 0.6831); BM25+ (delta 0.5 or 1) at best 0.6815.
-// Short articles are the rule in news: min_normlen 0.5 gave every article
-// shorter than half the average the same length weight.
+// no floor on document length, chosen on the known-item test
+// (docs/ranking.md). Short articles are the rule in news: a floor of half
+// the average length gave every shorter article the same length weight.
 struct Bm25Parameters {
   double k1, k2, k3, b, min_normlen;
 };

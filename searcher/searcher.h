@@ -46,22 +46,17 @@ class MatchStream;
 
 class Searcher {
  public:
-  // 1M synthetic archive, 1,000 mixed queries without facets, two runs each:
-  // p99 56-58 ms on one thread; split from 20,000 matches 50, from 5,000
-  // 44-56, from 2,000 41-45 ms (p50 6.0-6.1 -> 4.7-5.8 ms). ANT's queries,
-  // mostly narrower, did not move.
+  // A query estimated at this many matches or more, over a database of at
+  // least kDefaultSplitMinDatabase, is matched as two halves on two threads
+  // (measurements: docs/performance.md).
   static constexpr Xapian::doccount kDefaultSplitMin = 2000;
   // Below this many documents no query matches enough for a second thread
-  // to pay for the estimate that decides it. ANT (41,661 articles), 750
-  // queries without facets, three runs each: p50 0.20-0.23 ms deciding,
-  // 0.17-0.18 ms never splitting; p99 1.9-2.6 against 2.3-2.5 ms.
+  // to pay for the estimate that decides it.
   static constexpr Xapian::doccount kDefaultSplitMinDatabase = 100000;
   // A query that may match at least this many documents (by its terms'
   // frequencies) is counted from the posting lists (match_stream.h) while
-  // the matcher only ranks; a narrower one by the matcher as it ranks. ANT,
-  // 1,000 mixed queries, ids only: p50 0.18-0.19 ms either way, p99 2.1 ms
-  // through the matcher, 1.6 ms from the posting lists; counting a narrow AND
-  // apart cost its p50 0.01 ms. Without facets on one thread, the matcher
+  // the matcher only ranks; a narrower one by the matcher as it ranks.
+  // Without facets on one thread, the matcher
   // checks this many as it ranks, and only a query it finds broader is
   // counted from the posting lists.
   static constexpr Xapian::doccount kDefaultStreamMin = 500;
@@ -107,9 +102,8 @@ class Searcher {
 
   // With `on`, every document's length is kept in memory (doc_lengths.h)
   // and the matcher weighs words with it (bm25_source.h): the same answers,
-  // faster (ANT, 250 one-word queries ranked: p50 0.18 -> 0.06 ms), after
-  // one pass over the lengths at the first search of each commit (ANT 0.8 ms,
-  // 1M synthetic archive 18 ms). For a process that answers many queries
+  // faster, after one pass over the lengths at the first search of each
+  // commit. For a process that answers many queries
   // (akhbar-search --batch); one query alone does not repay the pass. Only
   // over a single database. Off by default.
   void set_length_column(bool on) { length_column_ = on; }
@@ -166,8 +160,8 @@ class Searcher {
   std::string facet_values_uuid_;
   // Node-based: references handed out stay valid as the cache grows.
   std::array<std::unordered_map<uint32_t, std::string>, kFacetKinds> facet_values_;
-  // Measured on a 1M-article archive: reading the column pays for itself
-  // from a few tens of thousands of matches.
+  // Reading the column pays for itself from a few tens of thousands of
+  // matches (docs/performance.md).
   Xapian::doccount column_threshold_ = 20000;
   size_t parallel_min_ = OrdinalCountSpy::kDefaultParallelMin;
   Xapian::doccount split_min_ = kDefaultSplitMin;
