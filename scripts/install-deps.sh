@@ -3,7 +3,7 @@
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
 
-packages=(g++ cmake make pkg-config libxapian-dev xapian-tools libicu-dev
+packages=(g++ cmake make pkg-config libxapian-dev xapian-tools libicu-dev help2man dpkg-dev file
           libboost-program-options-dev catch2 nlohmann-json3-dev zlib1g-dev)
 [ "${AKHBAR_WITH_CLANG:-0}" = 1 ] && packages+=(clang libclang-rt-dev)
 # The peers the benchmark smoke run compares against (bench/README.md).
