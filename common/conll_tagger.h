@@ -2,26 +2,24 @@
 // writes BIO tags, the form in which named-entity taggers are evaluated.
 //
 // Input: one token per line, optionally followed by whitespace and a tag
-// (ignored), a blank line between sentences; a line "-DOCSTART-" starts a new
+// (the last column; kept in ConllSentence::tags, ignored by tagging), a blank line between sentences; a line "-DOCSTART-" starts a new
 // document. Output: "token<TAB>TAG" for every input token, in order, TAG one
 // of O, B-LOC, I-LOC, B-PERS, I-PERS, B-ORG, I-ORG; a blank line between
-// sentences. Only proper names are tagged (Mention::is_name): a nationality
-// adjective is O, as in ANERcorp. Thread-safe (const use of the extractor).
+// sentences. Only proper names are tagged (EntityExtractor::find_names, with
+// the learned model when the extractor has one): a nationality adjective is
+// O, as in ANERcorp. Thread-safe (const use of the extractor).
 #pragma once
 
 #include <istream>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "conll_document.h"
 #include "entity_extractor.h"
 
 namespace akhbar {
-
-struct ConllSentence {
-  std::vector<std::string> tokens;
-  bool starts_document = false;  // after a -DOCSTART- line
-};
 
 struct ConllOptions {
   // Sentences per document: names found in one help find them again in the
@@ -31,6 +29,11 @@ struct ConllOptions {
 };
 
 std::vector<ConllSentence> read_conll(std::istream& in);
+
+// The documents of sentences [first, last), as sentence ranges [begin, end).
+std::vector<std::pair<size_t, size_t>> conll_documents(const std::vector<ConllSentence>& sentences,
+                                                       size_t first, size_t last,
+                                                       const ConllOptions& options);
 
 // Tags for every token of every sentence (same shape as the input).
 std::vector<std::vector<std::string>> tag_conll(const EntityExtractor& extractor,

@@ -5,6 +5,10 @@
 #include <unordered_set>
 
 #include "dateline.h"
+#include "entity_linker.h"
+#include "ner_features.h"
+#include "ner_model.h"
+#include "ner_span.h"
 #include "normalizer.h"
 #include "entity_rules.h"
 
@@ -332,10 +336,47 @@ void match_gazetteer(Analysis& a) {
 using entity_detail::Analysis;
 
 EntityExtractor::EntityExtractor(const Gazetteer& gazetteer, ExtractorOptions options)
-    : gazetteer_(gazetteer), options_(options) {}
+    : gazetteer_(gazetteer), options_(options) {
+  if (options_.use_model) model_ = options_.model ? options_.model : NerModel::shared_default();
+}
 
 std::vector<Mention> EntityExtractor::find_mentions(std::string_view text,
                                                     const std::vector<Token>& tokens) const {
+  std::vector<Mention> rules = find_rule_mentions(text, tokens);
+  if (!model_) return rules;
+  return link_learned_spans(gazetteer_, tokens, rules, learned_spans(text, tokens, rules));
+}
+
+std::vector<NerSpan> EntityExtractor::find_names(std::string_view text,
+                                                 const std::vector<Token>& tokens) const {
+  const std::vector<Mention> rules = find_rule_mentions(text, tokens);
+  if (model_) return learned_spans(text, tokens, rules);
+  std::vector<NerSpan> spans;
+  for (const Mention& m : rules) {
+    if (m.is_name) spans.push_back(name_span(tokens, m));
+  }
+  return spans;
+}
+
+std::vector<NerSpan> EntityExtractor::learned_spans(std::string_view text,
+                                                    const std::vector<Token>& tokens,
+                                                    const std::vector<Mention>& rules) const {
+  NerTokenFeatures features = NerFeatures(gazetteer_).extract(text, tokens, rules);
+  std::vector<NerSpan> spans;
+  for (const auto& [first, last] : ner_sequences(text, tokens)) {
+    const NerTokenFeatures sequence(std::make_move_iterator(features.begin() + first),
+                                    std::make_move_iterator(features.begin() + last));
+    for (NerSpan s : spans_of(model_->tag(sequence))) {
+      s.first += first;
+      s.last += first;
+      spans.push_back(s);
+    }
+  }
+  return spans;
+}
+
+std::vector<Mention> EntityExtractor::find_rule_mentions(std::string_view text,
+                                                         const std::vector<Token>& tokens) const {
   Analysis a(gazetteer_, text, tokens);
   entity_detail::match_gazetteer(a);
   entity_detail::find_organizations(a, options_.descriptive_organizations);

@@ -14,7 +14,10 @@
 //      given names followed by a name (محمد الاحمدي);
 //   4. later (and earlier) mentions of a name found in 2–3, by its surname.
 // Persons and organizations found by rule and unknown to the gazetteer get the
-// id "p:" / "o:" + their normalized name. A nationality adjective (السوري,
+// id "p:" / "o:" + their normalized name.
+// With a learned model (ner_model.h), the names are those the model tags,
+// with the rules' findings among its features, linked to gazetteer ids as
+// entity_linker.h says; without one, the rules' names. A nationality adjective (السوري,
 // الكويتيان) counts as its country. The opening dateline of a wire article
 // (dateline.h) gives the article's origin.
 //
@@ -62,7 +65,15 @@ struct ArticleEntities {
   std::vector<std::pair<std::string, std::string>> names;
 };
 
+class NerModel;
+struct NerSpan;
+
 struct ExtractorOptions {
+  // Names come from the learned model: `model`, or when null the default
+  // model file (NerModel::shared_default(); rules only if it is missing).
+  // False: rules only.
+  bool use_model = true;
+  const NerModel* model = nullptr;  // not owned; must outlive the extractor
   // Step 4 above: find the other mentions of names found by rule.
   bool propagate_names = true;
   // Organizations described by a trigger noun (وزاره الخارجيه) are kept.
@@ -76,6 +87,13 @@ class EntityExtractor {
   // The mentions in `text`, ordered by position, never overlapping.
   // REQUIRES: tokens == tokenize(text) (offsets into `text`).
   std::vector<Mention> find_mentions(std::string_view text, const std::vector<Token>& tokens) const;
+  // The proper names in `text` as a named-entity annotation marks them (the
+  // BIO view of akhbar-tag --conll), places unknown to the gazetteer included.
+  // REQUIRES: tokens == tokenize(text).
+  std::vector<NerSpan> find_names(std::string_view text, const std::vector<Token>& tokens) const;
+  // The mentions found by the rules alone (what the model takes as features).
+  std::vector<Mention> find_rule_mentions(std::string_view text,
+                                          const std::vector<Token>& tokens) const;
 
   // The entities of an article. Names found in the title help in the body and
   // the reverse. REQUIRES: each token vector is tokenize() of its text.
@@ -85,10 +103,16 @@ class EntityExtractor {
   ArticleEntities extract(std::string_view title, std::string_view body) const;
 
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  // The learned model in use; nullptr: rules only.
+  const NerModel* model() const { return model_; }
 
  private:
   const Gazetteer& gazetteer_;
   ExtractorOptions options_;
+  const NerModel* model_ = nullptr;
+
+  std::vector<NerSpan> learned_spans(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<Mention>& rules) const;
 };
 
 }  // namespace akhbar

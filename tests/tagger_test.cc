@@ -17,7 +17,12 @@ const akhbar::EntityExtractor& extractor() {
     std::vector<akhbar::GazetteerProblem> problems;
     return akhbar::Gazetteer::load(akhbar::Gazetteer::default_dir(), {}, problems);
   }();
-  static const akhbar::EntityExtractor e(g);
+  // The rules alone: the learned model has its own tests (ner_model_test.cc).
+  static const akhbar::EntityExtractor e(g, [] {
+    akhbar::ExtractorOptions options;
+    options.use_model = false;
+    return options;
+  }());
   return e;
 }
 
