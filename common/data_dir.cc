@@ -27,9 +27,17 @@ std::string beside_executable() {
   return (exe.parent_path().parent_path() / "share" / "akhbar").string();
 }
 
+std::string& chosen_option() {
+  static std::string option;
+  return option;
+}
+
 std::string given(const std::string& dir, const char* how) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw DataDirError(std::string(how) + " " + dir + ": no such directory");
+  if (!holds_data(dir)) {
+    throw DataDirError(std::string(how) + " " + dir + ": not Akhbar's data (no gazetteer/ folder in it)");
+  }
   return dir;
 }
 
@@ -53,6 +61,16 @@ std::string find_data_dir(const std::string& option) {
   }
   throw DataDirError("no data directory found (looked in " + looked +
                      "); give --data-dir DIR or set AKHBAR_DATA_DIR");
+}
+
+void use_data_dir_option(const std::string& option) {
+  if (!option.empty()) given(option, "--data-dir");
+  chosen_option() = option;
+}
+
+const std::string& data_dir() {
+  static const std::string dir = find_data_dir(chosen_option());
+  return dir;
 }
 
 }  // namespace akhbar

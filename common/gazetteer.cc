@@ -1,5 +1,7 @@
 #include "gazetteer.h"
 
+#include "data_dir.h"
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -11,9 +13,6 @@
 #include "normalizer.h"
 #include "tokenizer.h"
 
-#ifndef AKHBAR_DATA_DIR
-#define AKHBAR_DATA_DIR "corpus"
-#endif
 
 namespace akhbar {
 namespace {
@@ -148,8 +147,7 @@ const std::vector<std::string>& Gazetteer::default_files() {
 }
 
 std::string Gazetteer::default_dir() {
-  if (const char* dir = std::getenv("AKHBAR_GAZETTEER_DIR"); dir && *dir) return dir;
-  return std::string(AKHBAR_DATA_DIR) + "/gazetteer";
+  return data_dir() + "/gazetteer";
 }
 
 Gazetteer Gazetteer::load(const std::string& dir, const std::vector<std::string>& user_files,

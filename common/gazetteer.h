@@ -86,7 +86,8 @@ class Gazetteer {
   // Lexicon of given names, one per line, in the same directory (optional).
   static constexpr const char* kGivenNamesFile = "given_names.txt";
 
-  // $AKHBAR_GAZETTEER_DIR if set, else AKHBAR_DATA_DIR "/gazetteer".
+  // data_dir() + "/gazetteer" (data_dir.h). Throws DataDirError when no
+  // data directory is found.
   static std::string default_dir();
 
   // Loads the default files of `dir` (a missing file is skipped, with a

@@ -1,5 +1,7 @@
 #include "ner_model.h"
 
+#include "data_dir.h"
+
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -7,9 +9,6 @@
 
 #include <dlib/svm_threaded.h>
 
-#ifndef AKHBAR_DATA_DIR
-#define AKHBAR_DATA_DIR "corpus"
-#endif
 
 namespace akhbar {
 namespace {
@@ -152,15 +151,14 @@ NerModel NerModel::load(const std::string& path) {
 }
 
 std::string NerModel::default_path() {
-  if (const char* env = std::getenv("AKHBAR_NER_MODEL"); env && *env) return env;
-  return std::string(AKHBAR_DATA_DIR) + "/ner/anercorp.model";
+  return data_dir() + "/ner/anercorp.model";
 }
 
 const NerModel* NerModel::shared_default() {
   static const std::unique_ptr<const NerModel> model = []() -> std::unique_ptr<const NerModel> {
     try {
       return std::make_unique<const NerModel>(load(default_path()));
-    } catch (const NerModelError& e) {
+    } catch (const std::runtime_error& e) {  // NerModelError, DataDirError
       std::cerr << "akhbar: no entity model (" << e.what() << "); entities found by rules only\n";
       return nullptr;
     }

@@ -60,7 +60,8 @@ class NerModel {
   // Throws NerModelError when the file cannot be written.
   void save(const std::string& path) const;
 
-  // $AKHBAR_NER_MODEL if set, else AKHBAR_DATA_DIR "/ner/anercorp.model".
+  // data_dir() + "/ner/anercorp.model" (data_dir.h); throws DataDirError
+  // when no data directory is found.
   static std::string default_path();
   // The model at default_path(), loaded at the first call; nullptr when it
   // is missing or unreadable (said once on stderr). Lives until exit.

@@ -9,11 +9,13 @@
 #include <fstream>
 #include <iostream>
 
+#include "data_dir.h"
 #include "query_builder.h"
 #include "result_printer.h"
 #include "search_options.h"
 #include "searcher.h"
 #include "standard_streams.h"
+#include "version.h"
 
 namespace {
 
@@ -121,10 +123,12 @@ int main(int argc, char** argv) {
       std::cerr << kTool << "standard output is closed: nowhere to write the results\n";
       return 2;
     }
-    if (!c.help_text.empty()) {
+    if (!c.help_text.empty() || c.version) {
+      if (c.version) akhbar::print_version(std::cout, "akhbar-search");
       std::cout << c.help_text;
       return with_output_checked(0);
     }
+    akhbar::use_data_dir_option(c.data_dir);
     return with_output_checked(search(c, streams));
   } catch (const akhbar::SearchUsageError& e) {
     std::cerr << kTool << e.what() << "\nTry 'akhbar-search --help'.\n";

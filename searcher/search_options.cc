@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include "data_dir.h"
 #include "option_values.h"
 
 namespace po = boost::program_options;
@@ -57,6 +58,7 @@ po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help")
+      ("version", po::bool_switch(&c.version), "show the version")
       ("db", po::value(&c.db_paths)->composing(), "database directory (repeatable: searched as one)")
       ("any", po::bool_switch(&r.match_any), "any word may match (OR) instead of all (AND)")
       ("from", po::value(&raw.from), "published on or after: YYYY, YYYY-MM or YYYY-MM-DD")
@@ -71,6 +73,7 @@ po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
       ("actor", po::value(&r.filters.actors)->composing(),
        "mentions this person or organization (repeatable: any of)")
       ("gazetteer", po::value(&c.gazetteer_files)->composing(), "extra gazetteer TSV file (repeatable)")
+      ("data-dir", po::value(&c.data_dir), kDataDirHelp)
       ("limit", po::value(&raw.limit)->default_value(raw.limit), "results to show (0 to 10000)")
       ("offset", po::value(&raw.offset)->default_value(raw.offset), "results to skip")
       ("sort", po::value(&raw.sort)->default_value(raw.sort), "relevance or date (newest first)")
@@ -161,6 +164,7 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
   } catch (const po::error& e) {
     throw SearchUsageError(e.what());
   }
+  if (c.version) return c;
   if (c.db_paths.empty()) throw SearchUsageError("no database given (--db DIR)");
   for (const std::string& w : raw.words) r.query += (r.query.empty() ? "" : " ") + w;
   if (c.batch_file.empty() && raw.words.empty()) throw SearchUsageError("no QUERY given");

@@ -24,7 +24,9 @@ struct SearchCommand {
   std::string batch_file;     // --batch: one query per line ("-" = stdin)
   bool json = false;
   ColorMode color = ColorMode::Auto;
+  std::string data_dir;       // --data-dir ("" when not given: data_dir.h)
   std::string help_text;      // non-empty: print it and exit 0
+  bool version = false;       // --version: print the version and exit 0
 };
 
 SearchCommand parse_search_options(int argc, const char* const argv[]);
