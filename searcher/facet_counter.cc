@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "schema.h"
 
@@ -104,21 +105,31 @@ void FacetCounter::add_matches(std::vector<Xapian::docid> docs, const Xapian::Da
 }
 
 Facet FacetCounter::entity_facet(const char* name,
-                                 std::initializer_list<const ListCountMatchSpy*> spies) const {
-  // A broad query meets thousands of entities and shows a few: select the
-  // top ones on (count, id) without copying, then name only those (naming
-  // may read the database's metadata).
-  std::vector<std::pair<size_t, std::string_view>> all;
-  for (const ListCountMatchSpy* spy : spies) {
-    for (const auto& [id, count] : spy->counts()) all.emplace_back(count, id);
+                                 std::initializer_list<const Xapian::ValueCountMatchSpy*> spies) const {
+  // The spies count each distinct list of ids (a slot holds an article's
+  // list, each id once): a list's count goes to every id in it. Xapian's
+  // own spy, so that a remote shard counts it too and the client merges.
+  std::unordered_map<std::string, size_t> counts;
+  for (const Xapian::ValueCountMatchSpy* spy : spies) {
+    for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
+      const std::string list = *it;
+      const size_t n = it.get_termfreq();
+      schema::for_each_in_list(list, [&](std::string_view id) { counts[std::string(id)] += n; });
+    }
   }
+  // A broad query meets thousands of entities and shows a few: select the
+  // top ones on (count, id), then name only those (naming may read the
+  // database's metadata).
+  std::vector<std::pair<size_t, const std::string*>> all;
+  all.reserve(counts.size());
+  for (const auto& [id, count] : counts) all.emplace_back(count, &id);
   const size_t shown = std::min(all.size(), request_.facet_limit);
   std::partial_sort(all.begin(), all.begin() + shown, all.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
+    return a.first != b.first ? a.first > b.first : *a.second < *b.second;
   });
   Facet facet{name, {}};
   for (size_t i = 0; i < shown; ++i) {
-    const std::string id(all[i].second);
+    const std::string& id = *all[i].second;
     std::string value = namer_(id);
     facet.values.push_back({value.empty() ? id : std::move(value), all[i].first, id});
   }

@@ -14,7 +14,8 @@
 //
 // Two ways to count, with the same results: by ordinal (one value read and
 // array increments per match; needs a single database that carries
-// ordinals, facet_ordinals.h) or by value (any databases).
+// ordinals, facet_ordinals.h) or by value (any databases, remote shards
+// included: only Xapian's ValueCountMatchSpy, which the stock server knows).
 #pragma once
 
 #include <functional>
@@ -26,7 +27,6 @@
 #include <xapian.h>
 
 #include "facet_ordinals.h"
-#include "list_count_spy.h"
 #include "ordinal_count_spy.h"
 #include "search_request.h"
 
@@ -71,15 +71,17 @@ class FacetCounter {
   std::vector<Facet> collect_by_value() const;
   std::vector<Facet> collect_by_ordinal() const;
   Facet entity_facet(const char* name,
-                     std::initializer_list<const ListCountMatchSpy*> spies) const;
+                     std::initializer_list<const Xapian::ValueCountMatchSpy*> spies) const;
   Facet ordinal_facet(const char* name, std::initializer_list<FacetKind> kinds, bool entity) const;
 
   const SearchRequest& request_;
   Namer namer_;
   std::optional<Ordinals> ordinals_;
   std::optional<OrdinalCountSpy> ordinal_spy_;
+  // By value: Xapian's own spies, which a remote shard runs and the client
+  // merges; the entity slots' lists are split at collect().
   Xapian::ValueCountMatchSpy date_spy_, source_spy_, category_spy_;
-  ListCountMatchSpy place_spy_, person_spy_, organization_spy_;
+  Xapian::ValueCountMatchSpy place_spy_, person_spy_, organization_spy_;
 };
 
 }  // namespace akhbar

@@ -86,7 +86,7 @@ int run_batch(akhbar::Searcher& searcher, const akhbar::SearchCommand& c, bool s
 }
 
 int search(const akhbar::SearchCommand& c, const akhbar::StandardStreams& streams) {
-  akhbar::Searcher searcher(c.db_paths, c.gazetteer_files);
+  akhbar::Searcher searcher(c.db_paths, c.gazetteer_files, c.allow_partial);
   if (!c.batch_file.empty()) {
     // Many queries from one process repay reading every length once.
     searcher.set_length_column(true);

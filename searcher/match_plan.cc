@@ -18,7 +18,7 @@ MatchPlan plan_match(const MatchFacts& f, const MatchThresholds& t) {
   // Posting lists count what the matcher would, but for positions: a phrase
   // is checked once, where the matcher counts as it ranks. Facets by value
   // need the matcher's spies.
-  const bool streamable = p.count_every_match && !f.positional;
+  const bool streamable = p.count_every_match && !f.positional && !f.remote;
   p.count_after_ranking = streamable && !f.facets && !p.two_threads;
   p.try_stream = streamable && !p.count_after_ranking && (!f.facets || f.by_ordinal);
   const bool column_pending = f.by_ordinal && f.facets && !f.column_fresh && t.column_min > 0;

@@ -28,6 +28,9 @@ struct MatchFacts {
   Xapian::doccount documents = 0;
   unsigned cores = 1;
   bool column_fresh = false;   // the facet column is read for the current revision
+  // Some shard is remote: its posting lists would come over the network
+  // one call at a time, so the matcher (which runs on the servers) counts.
+  bool remote = false;
 };
 
 // The thresholds (Searcher's setters; see searcher.h for what each means).

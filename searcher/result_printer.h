@@ -26,7 +26,9 @@ std::unique_ptr<ResultPrinter> make_text_printer(std::ostream& out, bool color);
 //  "type"}],"origin"}],"facets":{"date":[{"value","count"}],...,"place":[{"value",
 //  "count","id"}],"person","organization","actor"}}
 // "notes" (present only when the query was read otherwise than typed) lists
-// how it was read, one line each (query_reading.h).
+// how it was read, one line each (query_reading.h); "missing_shards"
+// (present only when some were left out, --allow-partial) names the remote
+// shards that did not answer.
 // "highlights" lists [start, length] of matched words in the snippet, counted
 // in Unicode code points. With ids_only results, each result is {"id","score"}.
 std::unique_ptr<ResultPrinter> make_json_printer(std::ostream& out);

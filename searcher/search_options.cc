@@ -59,7 +59,10 @@ po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
   visible.add_options()
       ("help,h", "show this help")
       ("version", po::bool_switch(&c.version), "show the version")
-      ("db", po::value(&c.db_paths)->composing(), "database directory (repeatable: searched as one)")
+      ("db", po::value(&c.db_paths)->composing(),
+       "database directory or stub file (local paths, 'remote HOST:PORT' lines); repeatable: searched as one")
+      ("allow-partial", po::bool_switch(&c.allow_partial),
+       "answer from the remote shards that respond, naming those that do not")
       ("any", po::bool_switch(&r.match_any), "any word may match (OR) instead of all (AND)")
       ("from", po::value(&raw.from), "published on or after: YYYY, YYYY-MM or YYYY-MM-DD")
       ("to", po::value(&raw.to), "published on or before: YYYY, YYYY-MM or YYYY-MM-DD")

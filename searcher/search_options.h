@@ -24,6 +24,7 @@ struct SearchCommand {
   std::string batch_file;     // --batch: one query per line ("-" = stdin)
   bool json = false;
   ColorMode color = ColorMode::Auto;
+  bool allow_partial = false;  // --allow-partial: answer without remote shards that are down
   std::string data_dir;       // --data-dir ("" when not given: data_dir.h)
   std::string help_text;      // non-empty: print it and exit 0
   bool version = false;       // --version: print the version and exit 0

@@ -99,6 +99,9 @@ struct SearchResults {
   bool ids_only = false;  // hits hold only id and score (SearchRequest::ids_only)
   std::vector<Hit> hits;
   std::vector<Facet> facets;
+  // Remote shards that did not answer and were left out (--allow-partial):
+  // the answer is then that of the others only.
+  std::vector<std::string> missing_shards;
   // Wall time inside Searcher::search (parse, match, hits, snippets,
   // facets), not printing: what other engines report as a query's time.
   double took_ms = 0;

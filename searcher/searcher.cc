@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "bm25_source.h"
+#include "database_spec.h"
 #include "docid_range.h"
 #include "document_builder.h"
 #include "facet_counter.h"
@@ -23,35 +24,43 @@
 namespace akhbar {
 namespace {
 
-Xapian::Database open_shard(const std::string& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(path, ec)) {
-    throw SearchError("no database at " + path);
-  }
-  try {
-    Xapian::Database db(path);
-    if (db.get_doccount() > 0 && db.get_metadata(schema::kSchemaKey).empty()) {
-      throw SearchError(path + " is a Xapian database, but not Akhbar's (no " +
-                        std::string(schema::kSchemaKey) + " marker): not searched");
-    }
-    return db;
-  } catch (const Xapian::Error& e) {
-    throw SearchError("cannot open database " + path + ": " + e.get_msg());
+// Refuses a database that holds documents but not Akhbar's marker.
+void check_is_akhbars(const Xapian::Database& db, const std::string& name) {
+  if (db.get_doccount() > 0 && db.get_metadata(schema::kSchemaKey).empty()) {
+    throw SearchError(name + " is a Xapian database, but not Akhbar's (no " + std::string(schema::kSchemaKey) +
+                      " marker): not searched");
   }
 }
 
-// The paths with each database once: a directory named twice (even by
-// another spelling) would count every article twice.
-std::vector<std::string> distinct_databases(const std::vector<std::string>& paths) {
-  std::vector<std::string> out;
-  std::vector<std::filesystem::path> seen;
+std::string join_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+// Every shard the paths name, each once: a database named twice (even by
+// another spelling, or through a stub) would count every article twice.
+std::vector<ShardSpec> distinct_shards(const std::vector<std::string>& paths) {
+  std::vector<ShardSpec> out;
+  std::vector<std::string> seen;
   for (const std::string& path : paths) {
-    std::error_code ec;
-    std::filesystem::path key = std::filesystem::weakly_canonical(path, ec);
-    if (ec) key = path;
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-    seen.push_back(std::move(key));
-    out.push_back(path);
+    std::vector<ShardSpec> shards;
+    try {
+      shards = expand_database_spec(path);
+    } catch (const DatabaseSpecError& e) {
+      throw SearchError(e.what());
+    }
+    for (ShardSpec& shard : shards) {
+      std::string key = shard.name;
+      if (!shard.remote) {
+        std::error_code ec;
+        const std::filesystem::path canonical = std::filesystem::weakly_canonical(shard.path, ec);
+        if (!ec) key = canonical.string();
+      }
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      seen.push_back(std::move(key));
+      out.push_back(std::move(shard));
+    }
   }
   return out;
 }
@@ -110,16 +119,15 @@ Hit Searcher::make_hit(const Xapian::Document& doc, double weight, const Highlig
   return hit;
 }
 
-Searcher::Searcher(const std::vector<std::string>& db_paths,
-                   const std::vector<std::string>& gazetteer_files) {
+Searcher::Searcher(const std::vector<std::string>& db_paths, const std::vector<std::string>& gazetteer_files,
+                   bool allow_partial)
+    : allow_partial_(allow_partial) {
   if (db_paths.empty()) throw SearchError("no database given (--db DIR)");
-  const std::vector<std::string> paths = distinct_databases(db_paths);
-  for (const std::string& path : paths) {
-    shards_.push_back(open_shard(path));
-    db_.add_database(shards_.back());
-  }
-  if (paths.size() == 1) second_path_ = paths.front();
-  by_ordinal_ = paths.size() == 1 && !db_.get_metadata(kFacetOrdinalsMarker).empty();
+  specs_ = distinct_shards(db_paths);
+  open_shards();
+  const bool one_local = specs_.size() == 1 && !specs_.front().remote;
+  if (one_local) second_path_ = specs_.front().path;
+  by_ordinal_ = one_local && !db_.get_metadata(kFacetOrdinalsMarker).empty();
   // Problems in the gazetteer files matter to the indexer, which reports
   // them; here a bad line only means one name fewer to resolve.
   std::vector<GazetteerProblem> ignored;
@@ -128,6 +136,45 @@ Searcher::Searcher(const std::vector<std::string>& db_paths,
   } catch (const GazetteerError& e) {
     throw SearchError(e.what());
   }
+}
+
+void Searcher::open_shards() {
+  shards_.clear();
+  live_names_.clear();
+  missing_.clear();
+  db_ = Xapian::Database();
+  remote_ = false;
+  for (const ShardSpec& spec : specs_) {
+    try {
+      Xapian::Database shard = open_shard(spec);
+      check_is_akhbars(shard, spec.name);
+      shards_.push_back(shard);
+      live_names_.push_back(spec.name);
+      db_.add_database(shard);
+      remote_ = remote_ || spec.remote;
+    } catch (const Xapian::Error& e) {
+      if (!(allow_partial_ && spec.remote)) {
+        throw SearchError((spec.remote ? "shard " : "cannot open database ") + spec.name + ": " + e.get_msg());
+      }
+      missing_.push_back(spec.name);
+    }
+  }
+  if (shards_.empty()) throw SearchError("no shard answers: " + join_names(missing_));
+}
+
+bool Searcher::drop_dead_shards() {
+  std::vector<std::string> dead;
+  for (size_t i = 0; i < shards_.size(); ++i) {
+    try {
+      shards_[i].keep_alive();
+    } catch (const Xapian::Error& e) {
+      dead.push_back(live_names_[i] + " (" + e.get_msg() + ")");
+    }
+  }
+  if (dead.empty()) return false;
+  if (!allow_partial_) throw SearchError("shard not answering: " + join_names(dead));
+  open_shards();
+  return true;
 }
 
 void Searcher::resolve_entities(Filters& f) const {
@@ -163,7 +210,7 @@ bool Searcher::second_ready() {
   if (second_) {
     second_->reopen();  // only here: reopening reads a file
   } else {
-    second_ = open_shard(second_path_);
+    second_ = Xapian::Database(second_path_);
   }
   // A commit between the two reopens: this query runs on one thread.
   return second_->get_revision() == db_.get_revision();
@@ -180,7 +227,7 @@ const FacetColumn* Searcher::facet_column() {
 
 const DocLengths* Searcher::doc_lengths() {
   // Shards, not paths: one path may be a stub naming several databases.
-  if (!length_column_ || db_.size() != 1) return nullptr;
+  if (!length_column_ || db_.size() != 1 || remote_) return nullptr;
   if (!lengths_ || lengths_->revision() != db_.get_revision()) lengths_ = DocLengths::load(db_);
   return &*lengths_;
 }
@@ -197,6 +244,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
       const Clock::time_point start = Clock::now();
       db_.reopen();  // each search sees the newest commit (cheap when none)
       SearchResults results = run(request, start);
+      results.missing_shards = missing_;
       results.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       return results;
     } catch (const Xapian::DatabaseModifiedError&) {
@@ -205,6 +253,9 @@ SearchResults Searcher::search(const SearchRequest& request) {
       if (attempt >= 100) throw SearchError("database keeps changing under the search; try again");
       db_.reopen();
     } catch (const Xapian::Error& e) {
+      // A remote shard that stopped answering is named, or, when allowed,
+      // left out and the search run again on the others.
+      if (remote_ && attempt < 3 && drop_dead_shards()) continue;
       // A damaged table can raise any of Xapian's errors (DocNotFoundError,
       // RangeError, ...), not only DatabaseError.
       throw SearchError("database error: " + e.get_description());
@@ -393,6 +444,7 @@ MatchFacts Searcher::match_facts(const SearchRequest& request, const Xapian::Que
   f.documents = db_.get_doccount();
   f.cores = std::thread::hardware_concurrency();
   f.column_fresh = column_fresh();
+  f.remote = remote_;
   return f;
 }
 

@@ -26,6 +26,7 @@
 
 #include <xapian.h>
 
+#include "database_spec.h"
 #include "doc_lengths.h"
 #include "facet_column.h"
 #include "facet_ordinals.h"
@@ -65,10 +66,15 @@ class Searcher {
   // ranked by one thread while the other counts.
   static constexpr Xapian::doccount kDefaultCountAsideMin = 200;
 
+  // `db_paths`: database specs (database_spec.h: directories, stubs, remote
+  // shards), each shard opened once however often it is named.
   // `gazetteer_files`: extra gazetteers (as given to the indexer with
-  // --gazetteer), so that their names resolve in filters.
+  // --gazetteer), so that their names resolve in filters. A remote shard
+  // that does not answer, at the start or during a search, is a
+  // SearchError naming it; with `allow_partial`, it is left out and
+  // SearchResults::missing_shards names it (a local one is always an error).
   explicit Searcher(const std::vector<std::string>& db_paths,
-                    const std::vector<std::string>& gazetteer_files = {});
+                    const std::vector<std::string>& gazetteer_files = {}, bool allow_partial = false);
 
   SearchResults search(const SearchRequest& request);
 
@@ -123,6 +129,13 @@ class Searcher {
   struct Matched;
   Matched match_split(const Xapian::Query& ranked, const DocLengths* lengths, const SearchRequest& request,
                       FacetCounter* facets, FacetCounter* second_facets, MatchStream* stream);
+  // Opens every shard of specs_ into shards_ and db_, leaving out (into
+  // missing_) the remote ones that do not answer when allow_partial_.
+  void open_shards();
+  // After a failed search over remote shards: true if some shard no longer
+  // answers and the rest were reopened without it (allow_partial_); throws
+  // SearchError naming it otherwise; false if every shard answers.
+  bool drop_dead_shards();
   void resolve_entities(Filters& filters) const;
   Hit make_hit(const Xapian::Document& doc, double weight, const HighlightTerms& terms,
                const SearchRequest& request) const;
@@ -146,8 +159,13 @@ class Searcher {
   // column is off or there are several databases.
   const DocLengths* doc_lengths();
 
-  Xapian::Database db_;  // all shards, searched as one
+  std::vector<ShardSpec> specs_;  // every shard named, each once
+  bool allow_partial_ = false;
+  Xapian::Database db_;  // all shards that answer, searched as one
   std::vector<Xapian::Database> shards_;  // the same, one by one (they share state)
+  std::vector<std::string> live_names_;   // their names, as shards_
+  std::vector<std::string> missing_;      // shards left out (allow_partial_)
+  bool remote_ = false;                   // some shard is remote: local fast paths off
   // A second handle on a single database, for the other thread of a split
   // match (a Database object is not thread-safe).
   std::optional<Xapian::Database> second_;  // opened on the first split

@@ -36,6 +36,9 @@ class TextPrinter : public ResultPrinter {
     snprintf(took, sizeof took, " (%.1f ms)", results.took_ms);
     out_ << style(kBold) << results.total << " articles match" << style(kReset) << took << '\n';
     for (const std::string& note : results.notes) out_ << style(kDim) << "note: " << note << style(kReset) << '\n';
+    for (const std::string& shard : results.missing_shards) {
+      out_ << style(kBold) << "missing shard: " << shard << " (its articles are not counted)" << style(kReset) << '\n';
+    }
     size_t rank = 0;
     for (const Hit& hit : results.hits) print_hit(++rank, hit);
     for (const Facet& facet : results.facets) print_facet(facet);

@@ -53,6 +53,11 @@ TEST_CASE("the plan before the index is read", "[plan]") {
       {"one core: one thread", with(large, [](auto& f) { f.cores = 1; }), false, true, false, false, true, true},
       {"shards: one thread, one handle", with(large, [](auto& f) { f.single_database = false; }),
        false, true, false, false, true, true},
+      {"remote shards: the servers' matcher counts", with(facts(false, true, 41000), [](auto& f) {
+         f.remote = true;
+         f.single_database = false;
+         f.by_ordinal = false;
+       }), false, true, false, false, false, false},
       {"facets by value cannot be merged or streamed",
        with(large, [](auto& f) { f.by_ordinal = false; }), false, true, false, false, false, false},
   };
