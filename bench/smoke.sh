@@ -3,7 +3,7 @@
 # only the peers already installed that are quick to run (xapian-python,
 # xapian-omindex, Lucene if Java is there). Nothing is installed. Then sanity
 # checks on the results; the last line is "N passed, N failed".
-# Skipped (exit 0) when ../shared/corpora/ant is absent.
+# Skipped (exit 0) when ../shared/corpora/ant is absent; failed under CI (CI=true).
 # usage: bench/smoke.sh            env: WORK (scratch dir), BIN_DIR, SMOKE_LIMIT (20000)
 set -uo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -14,6 +14,11 @@ WORK=${WORK:-${TMPDIR:-/tmp}/akhbar-bench-smoke}
 OUT=$WORK/smoke-results.json
 
 if [ ! -d "$SHARED/corpora/ant" ]; then
+  if [ "${CI:-}" = true ]; then  # under CI the corpus must be there
+    echo "bench smoke: $SHARED/corpora/ant not found under CI"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
   echo "bench smoke: $SHARED/corpora/ant not found, skipped"
   echo "0 passed, 0 failed, 1 skipped"
   exit 0

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include <cstdlib>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -46,6 +48,11 @@ void split_lines(const std::string& from, const std::string& first, const std::s
   for (int n = 0; std::getline(lines, line); ++n) (n % every ? b : a) += line + "\n";
   write_file(first, a);
   write_file(second, b);
+}
+
+bool in_ci() {
+  const char* ci = std::getenv("CI");
+  return ci && std::string(ci) == "true";
 }
 
 std::string shell_quote(const std::string& s) {
