@@ -505,6 +505,9 @@ Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian:
     matched.total = ranked.total;
     matched.exact = ranked.exact;
   }
+  // Over remote shards, ask for every hit's document at once instead of one
+  // round trip each.
+  if (remote_) mset.fetch();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     matched.hits.emplace_back(it.get_document(), it.get_weight());
   }
