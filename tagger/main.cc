@@ -10,6 +10,7 @@
 #include "conll_tagger.h"
 #include "entity_extractor.h"
 #include "gazetteer.h"
+#include "number_option.h"
 
 namespace po = boost::program_options;
 
@@ -18,14 +19,15 @@ int main(int argc, char** argv) {
   std::string dir = akhbar::Gazetteer::default_dir();
   std::vector<std::string> user_files;
   akhbar::ConllOptions options;
+  std::string document_sentences = "0";
   po::options_description desc("Usage: akhbar-tag --conll FILE [--gazetteer FILE]...\nOptions");
   desc.add_options()
       ("help,h", "show this help")
       ("conll", po::value(&conll)->required(), "token-per-line input ('-': standard input)")
       ("gazetteer", po::value(&user_files)->composing(), "extra gazetteer TSV file (repeatable)")
       ("gazetteer-dir", po::value(&dir), "directory of the default gazetteer files")
-      ("document-sentences", po::value(&options.document_sentences),
-       "sentences per document for name propagation (default 0: up to -DOCSTART-)");
+      ("document-sentences", po::value(&document_sentences),
+       "sentences per document for name propagation, 0 to 1000000 (default 0: up to -DOCSTART-)");
   try {
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, desc), vm);
@@ -34,8 +36,10 @@ int main(int argc, char** argv) {
       return 0;
     }
     po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "akhbar-tag: " << e.what() << "\n" << desc << '\n';
+    options.document_sentences =
+        akhbar::parse_number_option(document_sentences, "--document-sentences", 0, 1000000);
+  } catch (const std::exception& e) {  // po::error, NumberOptionError
+    std::cerr << "akhbar-tag: " << e.what() << "\nTry 'akhbar-tag --help'.\n";
     return 2;
   }
   try {
