@@ -9,6 +9,7 @@
 #include <optional>
 #include <mutex>
 #include <sstream>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 #include <vector>
@@ -337,16 +338,28 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   FatalError fatal;
   WriteStage writer(settings, db, bulk, log, summary, fatal);
 
-  std::thread reader([&] { read_stage(settings, work, log, summary, fatal); });
+  // Started consumers first, so that if a thread cannot start, closing
+  // `work` lets every started one end.
   std::vector<std::thread> analysers;
-  const unsigned n_threads = analysis_threads(settings);
-  for (unsigned i = 0; i < n_threads; ++i) {
-    analysers.emplace_back([&] { analyse_stage(build, work, built, fatal); });
+  std::thread closer, reader;
+  try {
+    for (unsigned i = 0; i < analysis_threads(settings); ++i) {
+      analysers.emplace_back([&] { analyse_stage(build, work, built, fatal); });
+    }
+    closer = std::thread([&] {
+      for (std::thread& t : analysers) t.join();
+      built.close();
+    });
+    reader = std::thread([&] { read_stage(settings, work, log, summary, fatal); });
+  } catch (const std::system_error& e) {
+    work.close();
+    if (closer.joinable()) {
+      closer.join();
+    } else {
+      for (std::thread& t : analysers) t.join();
+    }
+    throw IndexError(std::string("cannot start a thread: ") + e.what());
   }
-  std::thread closer([&] {
-    for (std::thread& t : analysers) t.join();
-    built.close();
-  });
   while (std::optional<Built> b = built.pop()) writer.take(std::move(*b));
   closer.join();
   reader.join();

@@ -1,6 +1,9 @@
 // akhbar-index: parse options, run the indexing job, map the outcome to an
 // exit status (0 all indexed, 1 some input rejected, 2 usage or fatal error).
+// Every exception ends here as one line.
 #include <iostream>
+
+#include <xapian.h>
 
 #include "index_options.h"
 #include "indexer.h"
@@ -19,8 +22,12 @@ int main(int argc, char** argv) {
     std::cerr << "akhbar-index: " << e.what() << "\nTry 'akhbar-index --help'.\n";
   } catch (const akhbar::IndexError& e) {
     std::cerr << "akhbar-index: " << e.what() << '\n';
-  } catch (const std::exception& e) {
+  } catch (const std::exception& e) {  // std::bad_alloc included
     std::cerr << "akhbar-index: " << e.what() << '\n';
+  } catch (const Xapian::Error& e) {  // not a std::exception
+    std::cerr << "akhbar-index: " << e.get_description() << '\n';
+  } catch (...) {
+    std::cerr << "akhbar-index: unknown error\n";
   }
   return 2;
 }

@@ -59,8 +59,11 @@ int main(int argc, char** argv) {
     akhbar::write_conll(std::cout, sentences, akhbar::tag_conll(extractor, sentences, options));
     std::cout.flush();
     return problems.empty() ? 0 : 1;
-  } catch (const std::exception& e) {
+  } catch (const std::exception& e) {  // std::bad_alloc included
     std::cerr << "akhbar-tag: " << e.what() << '\n';
+    return 2;
+  } catch (...) {
+    std::cerr << "akhbar-tag: unknown error\n";
     return 2;
   }
 }
