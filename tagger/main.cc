@@ -4,6 +4,8 @@
 // or fatal error.
 #include <boost/program_options.hpp>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 
@@ -58,6 +60,10 @@ int main(int argc, char** argv) {
     const akhbar::EntityExtractor extractor(gazetteer);
     akhbar::write_conll(std::cout, sentences, akhbar::tag_conll(extractor, sentences, options));
     std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "akhbar-tag: cannot write the output: " << std::strerror(errno) << '\n';
+      return 2;
+    }
     return problems.empty() ? 0 : 1;
   } catch (const std::exception& e) {  // std::bad_alloc included
     std::cerr << "akhbar-tag: " << e.what() << '\n';

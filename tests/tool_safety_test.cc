@@ -30,6 +30,12 @@ std::string article(const std::string& id) {
   return "{\"id\":\"" + id + "\",\"title\":\"خبر " + id + "\",\"body\":\"نص الخبر عن دمشق\"}\n";
 }
 
+std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+bool has_line(const std::string& text, const std::string& line) {
+  return ("\n" + text).find("\n" + line + "\n") != std::string::npos;
+}
+
 // A stream buffer whose every write fails, as on a full disk.
 struct FullBuffer : std::streambuf {
   int_type overflow(int_type) override { return traits_type::eof(); }
@@ -49,4 +55,16 @@ TEST_CASE("an exception in the reading thread ends the job with an IndexError, n
   settings.inputs = {dir / "a.jsonl"};
   settings.entities = false;
   CHECK_THROWS_AS(akhbar::run_index(settings, problems), akhbar::IndexError);
+}
+
+TEST_CASE("output that cannot be written ends the run with a message and exit 2", "[safety]") {
+  TempDir dir;
+  write_file(dir / "a.conll", "دمشق\nو\nبيروت\n");
+  const CommandResult tag =
+      run_command("(" + binary("akhbar-tag") + " --conll " + (dir / "a.conll") + " > /dev/full)");
+  CHECK(tag.status == 2);
+  CHECK(has_line(tag.err, "akhbar-tag: cannot write the output: No space left on device"));
+  const CommandResult help = run_command("(" + binary("akhbar-index") + " --help > /dev/full)");
+  CHECK(help.status == 2);
+  CHECK(first_line(help.err) == "akhbar-index: cannot write the output: No space left on device");
 }
