@@ -105,6 +105,8 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
     throw UsageError(e.what());
   }
   read_numbers(vm, s);
+  // "db/" is the database "db": its lock, shards and merge go beside it.
+  while (s.db_path.size() > 1 && s.db_path.back() == '/') s.db_path.pop_back();
   if (s.inputs.empty()) throw UsageError("no input PATH given");
   const auto parsed_format = parse_corpus_format(format);
   if (!parsed_format) throw UsageError("unknown --format '" + format + "'");

@@ -21,6 +21,7 @@
 #include "entity_extractor.h"
 #include "facet_ordinals.h"
 #include "gazetteer.h"
+#include "job_lock.h"
 #include "progress_meter.h"
 #include "schema.h"
 #include "work_queue.h"
@@ -87,6 +88,17 @@ Xapian::WritableDatabase open_database(const std::string& path) {
     throw IndexError("database " + path + " is locked: another akhbar-index is writing to it");
   } catch (const Xapian::Error& e) {
     throw IndexError("cannot open database " + path + ": " + e.get_msg());
+  }
+}
+
+// Takes the job lock of the database at `path` (job_lock.h) or throws.
+void check_job_lock(const JobLock& lock, const std::string& path) {
+  if (lock.outcome() == JobLock::Outcome::Held) {
+    throw IndexError("database " + path + " is locked: another akhbar-index is writing to it");
+  }
+  if (lock.outcome() == JobLock::Outcome::Failed) {
+    throw IndexError("cannot write to database " + path + ": cannot lock " + lock.path() + ": " +
+                     lock.error());
   }
 }
 
@@ -244,6 +256,7 @@ class WriteStage {
       db_.commit();
       if (bulk_) {
         db_.close();
+        if (settings_.before_merge) settings_.before_merge();
         summary_.database_docs = bulk_->finish();
       } else {
         summary_.database_docs = db_.get_doccount();
@@ -317,6 +330,8 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   // We commit in batches ourselves; Xapian's own flush every 10,000
   // documents would only split our batches.
   setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(settings.commit_every + 1).c_str(), 1);
+  const JobLock lock(settings.db_path);  // held to the end of the merge
+  check_job_lock(lock, settings.db_path);
   Xapian::WritableDatabase db = open_database(settings.db_path);
   // A new (empty) database is built in shards and merged at the end
   // (bulk_builder.h); an existing one is updated in place, commit by commit,

@@ -11,6 +11,8 @@
 // built in shards by several writer threads and merged at the end
 // (bulk_builder.h), unless settings.bulk is off: a crash there loses the
 // job, which a re-run does again.
+// One job at a time writes a database: the job lock (job_lock.h) is held
+// from before the database is opened to the end of a bulk build's merge.
 // Throws IndexError if the database cannot be opened (e.g. locked).
 #pragma once
 

@@ -30,6 +30,12 @@ std::string article(const std::string& id) {
   return "{\"id\":\"" + id + "\",\"title\":\"خبر " + id + "\",\"body\":\"نص الخبر عن دمشق\"}\n";
 }
 
+size_t doccount(const std::string& db) { return Xapian::Database(db).get_doccount(); }
+
+std::string index_command(const TempDir& dir, const std::string& inputs) {
+  return binary("akhbar-index") + " --no-progress --db " + (dir / "db") + " " + inputs;
+}
+
 std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
 
 bool has_line(const std::string& text, const std::string& line) {
@@ -55,6 +61,45 @@ TEST_CASE("an exception in the reading thread ends the job with an IndexError, n
   settings.inputs = {dir / "a.jsonl"};
   settings.entities = false;
   CHECK_THROWS_AS(akhbar::run_index(settings, problems), akhbar::IndexError);
+}
+
+TEST_CASE("a second job during a bulk build's merge gets the lock error; the first keeps its "
+          "articles",
+          "[safety]") {
+  TempDir dir;
+  write_file(dir / "first.jsonl", article("f1") + article("f2") + article("f3"));
+  write_file(dir / "second.jsonl", article("s1"));
+  akhbar::IndexSettings settings;
+  settings.db_path = dir / "db";
+  settings.inputs = {dir / "first.jsonl"};
+  settings.entities = false;
+  CommandResult second;
+  settings.before_merge = [&] { second = run_command(index_command(dir, dir / "second.jsonl")); };
+  std::ostringstream problems;
+  const akhbar::IndexSummary summary = akhbar::run_index(settings, problems);
+  INFO(second.err);
+  CHECK(second.status == 2);
+  CHECK(first_line(second.err) ==
+        "akhbar-index: database " + (dir / "db") + " is locked: another akhbar-index is writing to it");
+  CHECK(summary.database_docs == 3);
+  CHECK(doccount(dir / "db") == 3);
+  CHECK_FALSE(fs::exists(dir / "db.bulk"));
+  // Once the first job is over, the lock is free again.
+  CHECK(run_command(index_command(dir, dir / "second.jsonl")).status == 0);
+  CHECK(doccount(dir / "db") == 4);
+}
+
+TEST_CASE("a database named with a trailing slash is locked and built beside it, as without",
+          "[safety]") {
+  TempDir dir;
+  write_file(dir / "a.jsonl", article("a1"));
+  const CommandResult r = run_command(binary("akhbar-index") + " --no-progress --db " + (dir / "db") +
+                                      "/ " + (dir / "a.jsonl"));
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(doccount(dir / "db") == 1);
+  CHECK(fs::exists(dir / "db.lock"));
+  CHECK_FALSE(fs::exists(dir / "db/.lock"));
 }
 
 TEST_CASE("output that cannot be written ends the run with a message and exit 2", "[safety]") {
