@@ -144,8 +144,9 @@ size_t walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* visit
     return 0;
   }
   std::vector<fs::path> entries;
-  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-       !ec && it != end; it.increment(ec)) {
+  // An unreadable directory is an error (its articles are lost), never
+  // skipped in silence: no skip_permission_denied.
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     if (!hidden(it->path())) entries.push_back(it->path());
   }
   if (ec) sink.error(0, "", "cannot read directory: " + ec.message());
@@ -157,9 +158,12 @@ size_t walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* visit
       count += walk(entry, root, visited, cb);
     } else if (fs::is_regular_file(status)) {
       count += read_file(entry.string(), root, true, cb);
+    } else if (ec) {  // e.g. a dangling symlink: an entry that cannot be read
+      ArticleSink(entry.string(), cb.options, cb.on_article, cb.on_problem)
+          .error(0, "", "cannot read: " + ec.message());
     } else {
       ArticleSink(entry.string(), cb.options, cb.on_article, cb.on_problem)
-          .warn(0, "", ec ? "skipped: " + ec.message() : "skipped: not a regular file");
+          .warn(0, "", "skipped: not a regular file");
     }
   }
   return count;

@@ -8,7 +8,10 @@
 // `on_problem` and reading goes on with the next article or file: one broken
 // record never loses the others. Problems are reported once each. A damaged
 // file (truncated or corrupt gzip, read error) keeps the articles read
-// before the damage and is reported as an Error.
+// before the damage and is reported as an Error; so is a directory or an
+// entry that cannot be read (permission denied, a dangling symlink). A
+// special file (FIFO, socket, device) found in a directory is skipped with a
+// warning.
 //
 // Format detection (CorpusFormat::Auto), on the decompressed content: "<DOC"
 // at the start (after a BOM and white space) is TREC; "[" is JSON; "{" is

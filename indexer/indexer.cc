@@ -79,15 +79,32 @@ class ProblemLog {
   IndexSummary& summary_;
 };
 
+// Opens (or creates) the Akhbar database at `path` for writing. Refuses
+// what is not a database directory (a stub file, e.g. naming an inmemory
+// database, would keep nothing) and a Xapian database that holds documents
+// but not Akhbar's schema marker. The caller holds the job lock.
 Xapian::WritableDatabase open_database(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(path, ec);
+  if (std::filesystem::exists(status) && !std::filesystem::is_directory(status)) {
+    throw IndexError("database " + path +
+                     " is not a directory: akhbar-index writes a database directory, not a stub "
+                     "file or any other file");
+  }
   try {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-    if (db.get_metadata(schema::kSchemaKey).empty()) db.set_metadata(schema::kSchemaKey, "1");
+    if (db.get_metadata(schema::kSchemaKey).empty()) {
+      if (db.get_doccount() > 0) {
+        throw IndexError("database " + path + " is not an Akhbar database (no " +
+                         schema::kSchemaKey + " marker): not written");
+      }
+      db.set_metadata(schema::kSchemaKey, "1");
+    }
     return db;
-  } catch (const Xapian::DatabaseLockError&) {
-    throw IndexError("database " + path + " is locked: another akhbar-index is writing to it");
   } catch (const Xapian::Error& e) {
-    throw IndexError("cannot open database " + path + ": " + e.get_msg());
+    // Not another akhbar-index (the job lock says so): a read-only
+    // directory, another Xapian writer, damage.
+    throw IndexError("cannot write to database " + path + ": " + e.get_msg());
   }
 }
 

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -50,13 +51,22 @@ int main(int argc, char** argv) {
     for (const auto& p : problems) std::cerr << "akhbar-tag: " << p.to_string() << '\n';
     std::ifstream file;
     if (conll != "-") {
+      if (std::filesystem::is_directory(conll)) {
+        std::cerr << "akhbar-tag: " << conll << ": is a directory, not a CoNLL file\n";
+        return 2;
+      }
       file.open(conll);
       if (!file) {
-        std::cerr << "akhbar-tag: " << conll << ": cannot open\n";
+        std::cerr << "akhbar-tag: " << conll << ": cannot open: " << std::strerror(errno) << '\n';
         return 2;
       }
     }
-    const auto sentences = akhbar::read_conll(conll == "-" ? std::cin : file);
+    std::istream& in = conll == "-" ? std::cin : file;
+    const auto sentences = akhbar::read_conll(in);
+    if (in.bad()) {
+      std::cerr << "akhbar-tag: " << conll << ": cannot read: " << std::strerror(errno) << '\n';
+      return 2;
+    }
     const akhbar::EntityExtractor extractor(gazetteer);
     akhbar::write_conll(std::cout, sentences, akhbar::tag_conll(extractor, sentences, options));
     std::cout.flush();
