@@ -113,7 +113,7 @@ size_t read_file(const std::string& path, const fs::path& id_root, bool walked,
     sink.error(0, "", "cannot open file: " + error);
     return 0;
   }
-  InputStream in(*source);
+  InputStream in(*source, cb.options.max_article_bytes);
   read_input(in, sink, id_root, walked);
   const std::string damage = in.damage();
   if (!damage.empty()) {
@@ -213,6 +213,12 @@ std::vector<std::string> input_names(const std::string& field, const ReaderOptio
   return names;
 }
 
+size_t article_bytes_for(size_t max_body_bytes) {
+  constexpr size_t kOtherFields = 1u << 20;
+  if (max_body_bytes > (SIZE_MAX - kOtherFields) / 4) return SIZE_MAX;
+  return 4 * max_body_bytes + kOtherFields;
+}
+
 std::string derive_article_id(const Article& article) {
   uint64_t hash = 14695981039346656037ULL;  // FNV-1a 64: do not change, ids are stored
   const auto mix = [&hash](std::string_view bytes) {
@@ -254,7 +260,7 @@ size_t read_buffer(const std::string& name, const std::string& content,
                    const ProblemCallback& on_problem) {
   ArticleSink sink(name, options, on_article, on_problem);
   const std::unique_ptr<ByteSource> source = make_buffer_source(content);
-  InputStream in(*source);
+  InputStream in(*source, options.max_article_bytes);
   read_input(in, sink, fs::path(name).parent_path(), false);
   return sink.delivered();
 }

@@ -50,6 +50,8 @@ void read_numbers(const po::variables_map& vm, IndexSettings& s) {
   s.threads = static_cast<unsigned>(number("threads", 0, kMaxThreads));
   s.commit_every = number("commit-every", 1, kMaxCommitEvery);
   s.check.max_body_bytes = number("max-body-bytes", 0, kMaxBodyBytes);
+  // The cap applies as the input is read, before bytes pile up.
+  s.reader.max_article_bytes = article_bytes_for(s.check.max_body_bytes);
 }
 
 }  // namespace
@@ -81,7 +83,8 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
       ("threads", po::value<std::string>()->default_value(threads),
        "analysis threads, 0 to 256 (0: one per core)")
       ("max-body-bytes", po::value<std::string>()->default_value(max_body_bytes),
-       "longer bodies are truncated to this, 0 to 1073741824")
+       "longer bodies are truncated to this, 0 to 1073741824; no article's input "
+       "is held beyond 4 times this plus 1 MiB (longer input is cut or skipped, and reported)")
       ("no-entities", po::bool_switch(&no_entities), "do not extract places and actors (faster)")
       ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal");
   po::options_description hidden;
