@@ -54,6 +54,19 @@ void read_numbers(const po::variables_map& vm, IndexSettings& s) {
   s.reader.max_article_bytes = article_bytes_for(s.check.max_body_bytes);
 }
 
+// The reader's options from --format, --field and --date.
+void read_reader_options(const std::string& format, const std::vector<std::string>& fields,
+                         const std::string& date, ReaderOptions& reader) {
+  const auto parsed_format = parse_corpus_format(format);
+  if (!parsed_format) throw UsageError("unknown --format '" + format + "'");
+  reader.format = *parsed_format;
+  for (const std::string& f : fields) reader.field_map.insert(split_field(f));
+  if (!date.empty()) {
+    reader.default_date = parse_date(date);
+    if (!reader.default_date) throw UsageError("--date: cannot read date '" + date + "'");
+  }
+}
+
 }  // namespace
 
 IndexCommand parse_index_options(int argc, const char* const argv[]) {
@@ -111,14 +124,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   // "db/" is the database "db": its lock, shards and merge go beside it.
   while (s.db_path.size() > 1 && s.db_path.back() == '/') s.db_path.pop_back();
   if (s.inputs.empty()) throw UsageError("no input PATH given");
-  const auto parsed_format = parse_corpus_format(format);
-  if (!parsed_format) throw UsageError("unknown --format '" + format + "'");
-  s.reader.format = *parsed_format;
-  for (const std::string& f : fields) s.reader.field_map.insert(split_field(f));
-  if (!date.empty()) {
-    s.reader.default_date = parse_date(date);
-    if (!s.reader.default_date) throw UsageError("--date: cannot read date '" + date + "'");
-  }
+  read_reader_options(format, fields, date, s.reader);
   s.entities = !no_entities;
   s.bulk = !no_bulk;
   s.progress = !no_progress && isatty(STDERR_FILENO);

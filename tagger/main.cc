@@ -17,6 +17,27 @@
 
 namespace po = boost::program_options;
 
+namespace {
+
+// The sentences of the CoNLL input `path` ('-': standard input). Throws
+// std::runtime_error, one line, if it is a directory or cannot be read.
+std::vector<akhbar::ConllSentence> read_conll_input(const std::string& path) {
+  std::ifstream file;
+  if (path != "-") {
+    if (std::filesystem::is_directory(path)) {
+      throw std::runtime_error(path + ": is a directory, not a CoNLL file");
+    }
+    file.open(path);
+    if (!file) throw std::runtime_error(path + ": cannot open: " + std::strerror(errno));
+  }
+  std::istream& in = path == "-" ? std::cin : file;
+  std::vector<akhbar::ConllSentence> sentences = akhbar::read_conll(in);
+  if (in.bad()) throw std::runtime_error(path + ": cannot read: " + std::strerror(errno));
+  return sentences;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   std::string conll;
   std::string dir = akhbar::Gazetteer::default_dir();
@@ -49,24 +70,7 @@ int main(int argc, char** argv) {
     std::vector<akhbar::GazetteerProblem> problems;
     const akhbar::Gazetteer gazetteer = akhbar::Gazetteer::load(dir, user_files, problems);
     for (const auto& p : problems) std::cerr << "akhbar-tag: " << p.to_string() << '\n';
-    std::ifstream file;
-    if (conll != "-") {
-      if (std::filesystem::is_directory(conll)) {
-        std::cerr << "akhbar-tag: " << conll << ": is a directory, not a CoNLL file\n";
-        return 2;
-      }
-      file.open(conll);
-      if (!file) {
-        std::cerr << "akhbar-tag: " << conll << ": cannot open: " << std::strerror(errno) << '\n';
-        return 2;
-      }
-    }
-    std::istream& in = conll == "-" ? std::cin : file;
-    const auto sentences = akhbar::read_conll(in);
-    if (in.bad()) {
-      std::cerr << "akhbar-tag: " << conll << ": cannot read: " << std::strerror(errno) << '\n';
-      return 2;
-    }
+    const auto sentences = read_conll_input(conll);
     const akhbar::EntityExtractor extractor(gazetteer);
     akhbar::write_conll(std::cout, sentences, akhbar::tag_conll(extractor, sentences, options));
     std::cout.flush();
