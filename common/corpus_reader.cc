@@ -113,7 +113,7 @@ size_t read_file(const std::string& path, const fs::path& id_root, bool walked,
     sink.error(0, "", "cannot open file: " + error);
     return 0;
   }
-  InputStream in(*source);
+  InputStream in(*source, cb.options.max_article_bytes);
   read_input(in, sink, id_root, walked);
   const std::string damage = in.damage();
   if (!damage.empty()) {
@@ -144,8 +144,9 @@ size_t walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* visit
     return 0;
   }
   std::vector<fs::path> entries;
-  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-       !ec && it != end; it.increment(ec)) {
+  // An unreadable directory is an error (its articles are lost), never
+  // skipped in silence: no skip_permission_denied.
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     if (!hidden(it->path())) entries.push_back(it->path());
   }
   if (ec) sink.error(0, "", "cannot read directory: " + ec.message());
@@ -157,9 +158,12 @@ size_t walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* visit
       count += walk(entry, root, visited, cb);
     } else if (fs::is_regular_file(status)) {
       count += read_file(entry.string(), root, true, cb);
+    } else if (ec) {  // e.g. a dangling symlink: an entry that cannot be read
+      ArticleSink(entry.string(), cb.options, cb.on_article, cb.on_problem)
+          .error(0, "", "cannot read: " + ec.message());
     } else {
       ArticleSink(entry.string(), cb.options, cb.on_article, cb.on_problem)
-          .warn(0, "", ec ? "skipped: " + ec.message() : "skipped: not a regular file");
+          .warn(0, "", "skipped: not a regular file");
     }
   }
   return count;
@@ -209,6 +213,12 @@ std::vector<std::string> input_names(const std::string& field, const ReaderOptio
   return names;
 }
 
+size_t article_bytes_for(size_t max_body_bytes) {
+  constexpr size_t kOtherFields = 1u << 20;
+  if (max_body_bytes > (SIZE_MAX - kOtherFields) / 4) return SIZE_MAX;
+  return 4 * max_body_bytes + kOtherFields;
+}
+
 std::string derive_article_id(const Article& article) {
   uint64_t hash = 14695981039346656037ULL;  // FNV-1a 64: do not change, ids are stored
   const auto mix = [&hash](std::string_view bytes) {
@@ -250,7 +260,7 @@ size_t read_buffer(const std::string& name, const std::string& content,
                    const ProblemCallback& on_problem) {
   ArticleSink sink(name, options, on_article, on_problem);
   const std::unique_ptr<ByteSource> source = make_buffer_source(content);
-  InputStream in(*source);
+  InputStream in(*source, options.max_article_bytes);
   read_input(in, sink, fs::path(name).parent_path(), false);
   return sink.delivered();
 }

@@ -8,7 +8,10 @@
 // `on_problem` and reading goes on with the next article or file: one broken
 // record never loses the others. Problems are reported once each. A damaged
 // file (truncated or corrupt gzip, read error) keeps the articles read
-// before the damage and is reported as an Error.
+// before the damage and is reported as an Error; so is a directory or an
+// entry that cannot be read (permission denied, a dangling symlink). A
+// special file (FIFO, socket, device) found in a directory is skipped with a
+// warning.
 //
 // Format detection (CorpusFormat::Auto), on the decompressed content: "<DOC"
 // at the start (after a BOM and white space) is TREC; "[" is JSON; "{" is
@@ -71,7 +74,20 @@ struct ReaderOptions {
   // Date for articles whose source gives none (the text format has none);
   // --date. An article whose date is present but unreadable keeps no date.
   std::optional<Date> default_date;
+  // The most bytes of decompressed input one article may take (its line,
+  // record or document, markup and escapes included): longer input is read
+  // on and dropped, never held, whatever the size of the file. What each
+  // format keeps: a text file, TREC record or JSON string is cut to this
+  // length (warning); a CSV line or record, a JSON Lines line or JSON
+  // element over twice this (JSON, once its strings are cut) is an Error
+  // and is skipped (JSON: the rest of the file). See article_bytes_for().
+  size_t max_article_bytes = 17u << 20;
 };
+
+// max_article_bytes for bodies of up to `max_body_bytes` (article_check.h):
+// four times as much, for escapes (JSON writes an Arabic letter of 2 bytes
+// as 6, "\u0627") and markup, and 1 MiB for the other fields.
+size_t article_bytes_for(size_t max_body_bytes);
 
 // The names under which JSON keys and CSV columns may hold canonical field
 // `field`, best first, compared without regard to ASCII case: the

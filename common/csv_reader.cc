@@ -44,7 +44,9 @@ class RecordReader {
       std::vector<std::pair<size_t, std::string>> lines;
       if (parse(record, &lines)) return true;
       if (lines.empty()) return false;
-      std::string what = "unbalanced quote: record skipped";
+      std::string what = too_long_ ? "record longer than " + std::to_string(max_bytes()) +
+                                         " bytes (a quote not closed?): record skipped"
+                                   : "unbalanced quote: record skipped";
       if (lines.size() > 1) {
         what += ", lines " + std::to_string(lines[1].first) + "-" +
                 std::to_string(lines.back().first) + " read again as rows";
@@ -55,15 +57,23 @@ class RecordReader {
   }
 
  private:
+  size_t max_bytes() const { return sink_.options().max_article_bytes; }
+
+  // The next line to parse; a line cut by the input (longer than
+  // max_bytes()) is reported and skipped.
   bool get_line(std::pair<size_t, std::string>* line) {
     if (!pending_.empty()) {
       *line = std::move(pending_.front());
       pending_.pop_front();
       return true;
     }
-    if (!in_.read_line(&line->second)) return false;
-    line->first = in_.line_number();
-    return true;
+    while (in_.read_line(&line->second)) {
+      line->first = in_.line_number();
+      if (!in_.line_cut()) return true;
+      sink_.error(line->first, "", "line longer than " + std::to_string(max_bytes()) +
+                                       " bytes: skipped");
+    }
+    return false;
   }
 
   // Reads one record. False at the end of the input (`lines` empty) or when
@@ -71,6 +81,8 @@ class RecordReader {
   bool parse(Record* record, std::vector<std::pair<size_t, std::string>>* lines) {
     record->fields.clear();
     record->stray_text = false;
+    too_long_ = false;
+    size_t bytes = 0;  // held in `lines`
     std::string field;
     bool quoted = false, after_quote = false, field_start = true;
     std::pair<size_t, std::string> line;
@@ -103,10 +115,15 @@ class RecordReader {
           field_start = false;
         }
       }
+      bytes += line.second.size();
       lines->push_back(std::move(line));
       if (!quoted) {
         record->fields.push_back(std::move(field));
         return true;
+      }
+      if (bytes > max_bytes()) {  // hold no more: read the lines again as rows
+        too_long_ = true;
+        return false;
       }
       field += '\n';
     }
@@ -117,6 +134,7 @@ class RecordReader {
   ArticleSink& sink_;
   const char separator_;
   std::deque<std::pair<size_t, std::string>> pending_;
+  bool too_long_ = false;  // the record parse() gave up on passed max_bytes()
 };
 
 bool blank_row(const std::vector<std::string>& fields) {

@@ -13,6 +13,9 @@
 // that record (at its first line), and the lines after that line are read
 // again as rows, so a stray quote loses one row, not the rest of the file.
 // Text between a closing quote and the separator is kept, with a warning.
+// A line longer than ReaderOptions::max_article_bytes is an Error and is
+// skipped; a quoted record that grows past it is skipped like a quote
+// never closed (an Error, the lines after its first read again as rows).
 #pragma once
 
 #include "input_file.h"

@@ -7,11 +7,13 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "normalizer.h"
 #include "tokenizer.h"
+#include "utf8_repair.h"
 
 
 namespace akhbar {
@@ -172,12 +174,20 @@ Gazetteer Gazetteer::load(const std::string& dir, const std::vector<std::string>
 }
 
 void Gazetteer::add_file(const std::string& path, std::vector<GazetteerProblem>& problems) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw GazetteerError(path + ": is a directory, not a gazetteer file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw GazetteerError(path + ": cannot open gazetteer file");
   std::ostringstream text;
   text << in.rdbuf();
   if (in.bad()) throw GazetteerError(path + ": cannot read gazetteer file");
-  add_tsv(path, text.str(), problems);
+  const std::string content = text.str();
+  if (content.find('\0') != std::string::npos || !is_valid_utf8(content)) {
+    throw GazetteerError(path + ": not a gazetteer file (binary or not UTF-8 text)");
+  }
+  add_tsv(path, content, problems);
 }
 
 void Gazetteer::add_tsv(std::string_view name, std::string_view content,

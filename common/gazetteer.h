@@ -92,7 +92,8 @@ class Gazetteer {
 
   // Loads the default files of `dir` (a missing file is skipped, with a
   // problem reported), then every user file. Throws GazetteerError when a
-  // user file cannot be read. Bad lines are skipped and reported.
+  // user file cannot be read, is a directory, or is not text (a NUL byte or
+  // invalid UTF-8). Bad lines are skipped and reported.
   static Gazetteer load(const std::string& dir, const std::vector<std::string>& user_files,
                         std::vector<GazetteerProblem>& problems);
 

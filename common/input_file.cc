@@ -105,7 +105,8 @@ std::unique_ptr<ByteSource> make_buffer_source(std::string_view content) {
   return std::make_unique<BufferSource>(content);
 }
 
-InputStream::InputStream(ByteSource& source) : source_(source) {
+InputStream::InputStream(ByteSource& source, size_t max_line_bytes)
+    : source_(source), max_line_(max_line_bytes) {
   if (peek(3) == "\xEF\xBB\xBF") pos_ += 3;
 }
 
@@ -131,11 +132,21 @@ std::string_view InputStream::peek(size_t n) {
 
 bool InputStream::read_line(std::string* line) {
   line->clear();
+  cut_ = false;
+  in_line_ = false;
   size_t scanned = pos_;  // no '\n' in [pos_, scanned)
   for (;;) {
     const void* nl = std::memchr(buffer_.data() + scanned, '\n', buffer_.size() - scanned);
+    const size_t end = nl ? static_cast<const char*>(nl) - buffer_.data() : buffer_.size();
+    if (end - pos_ > max_line_) {  // too long: keep its head, drop the rest unheld
+      line->assign(buffer_, pos_, max_line_ + 1);  // the byte after tells if a character is split
+      cut_utf8(line, max_line_);
+      cut_ = true;
+      pos_ += max_line_;
+      skip_line();
+      break;
+    }
     if (nl != nullptr) {
-      const size_t end = static_cast<const char*>(nl) - buffer_.data();
       line->assign(buffer_, pos_, end - pos_);
       pos_ = end + 1;
       break;
@@ -149,8 +160,41 @@ bool InputStream::read_line(std::string* line) {
     }
     scanned = pos_ + offset;
   }
-  if (!line->empty() && line->back() == '\r') line->pop_back();
+  if (!cut_ && !line->empty() && line->back() == '\r') line->pop_back();
   ++line_;
+  return true;
+}
+
+void InputStream::skip_line() {
+  for (;;) {
+    const void* nl = std::memchr(buffer_.data() + pos_, '\n', buffer_.size() - pos_);
+    if (nl != nullptr) {
+      pos_ = static_cast<const char*>(nl) - buffer_.data() + 1;
+      return;
+    }
+    pos_ = buffer_.size();
+    if (!fill()) return;
+  }
+}
+
+bool InputStream::read_part(std::string* part, size_t max) {
+  max = std::max<size_t>(max, 4);
+  cut_ = false;
+  if (peek(max).empty()) return false;
+  const std::string_view ahead = std::string_view(buffer_).substr(pos_, max);
+  const size_t nl = ahead.find('\n');
+  size_t size = nl != std::string_view::npos ? nl + 1 : ahead.size();
+  if (nl == std::string_view::npos && size == max) {
+    // Do not split a UTF-8 character: back off over continuation bytes.
+    size_t back = size;
+    while (back > size - 3 && (static_cast<unsigned char>(ahead[back - 1]) & 0xC0) == 0x80) --back;
+    if ((static_cast<unsigned char>(ahead[back - 1]) & 0xC0) == 0xC0) size = back - 1;
+    if (size == 0) size = max;  // not UTF-8: cut anywhere
+  }
+  part->assign(ahead.substr(0, size));
+  pos_ += size;
+  if (!in_line_) ++line_;
+  in_line_ = part->back() != '\n';
   return true;
 }
 
@@ -190,6 +234,12 @@ std::string lower_ascii(std::string_view s) {
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+void cut_utf8(std::string* s, size_t n) {
+  if (s->size() <= n) return;
+  while (n > 0 && (static_cast<unsigned char>((*s)[n]) & 0xC0) == 0x80) --n;
+  s->resize(n);
 }
 
 ArticleSink::ArticleSink(std::string file, const ReaderOptions& options,

@@ -10,6 +10,7 @@
 // article before handing it on. None of them is thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,13 +41,25 @@ std::unique_ptr<ByteSource> make_buffer_source(std::string_view content);
 class InputStream {
  public:
   // Skips a UTF-8 byte order mark at the start. `source` must outlive this.
-  explicit InputStream(ByteSource& source);
+  // No line is held longer than `max_line_bytes` (see read_line()).
+  explicit InputStream(ByteSource& source, size_t max_line_bytes = SIZE_MAX);
 
   // Up to `n` of the bytes not read yet, without consuming them.
   std::string_view peek(size_t n);
 
   // The next line, without its "\n" or "\r\n", in *line; false at the end.
+  // A line longer than max_line_bytes is cut: *line holds its first
+  // max_line_bytes bytes, the rest is read and dropped without being held,
+  // and line_cut() is true until the next call.
   bool read_line(std::string* line);
+  bool line_cut() const { return cut_; }
+
+  // For readers that parse across lines (JSON): the next bytes of the
+  // current line, at most `max` (at least 4), with the "\n" that ends the
+  // line if it is among them, in *part; false at the end. A part ends at a
+  // UTF-8 character boundary unless the bytes there are not UTF-8.
+  // line_number() is the number of the line the part belongs to.
+  bool read_part(std::string* part, size_t max);
 
   // 1-based number of the line last read; 0 before the first.
   size_t line_number() const { return line_; }
@@ -56,12 +69,16 @@ class InputStream {
 
  private:
   bool fill();  // appends more input to the buffer; false at the end
+  void skip_line();  // drops the rest of the current line
 
   ByteSource& source_;
+  const size_t max_line_;
   std::string buffer_;
   size_t pos_ = 0;  // start of the unread bytes in buffer_
   bool end_ = false;
   size_t line_ = 0;
+  bool cut_ = false;
+  bool in_line_ = false;  // read_part() stopped inside a line
 };
 
 // The field of `article` named by a canonical field name ("date" is
@@ -111,5 +128,7 @@ void trim(std::string* s);                 // removes ASCII white space at both 
 bool is_blank(std::string_view s);         // only ASCII white space, or empty
 std::string lower_ascii(std::string_view s);
 bool ends_with(std::string_view s, std::string_view suffix);
+// Shortens *s to at most `n` bytes, at a UTF-8 character boundary.
+void cut_utf8(std::string* s, size_t n);
 
 }  // namespace akhbar

@@ -8,6 +8,7 @@
 #include <streambuf>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "utf8_repair.h"
 
@@ -58,6 +59,93 @@ void unmark_damage(std::string* text) {
   }
   text->swap(out);
 }
+
+// Cuts every string of a JSON text, fed in pieces, to at most `max` bytes
+// as written (escapes count as written), so that the parser never holds a
+// longer one: the rest of the string is dropped up to its closing quote. A
+// cut never splits an escape, a surrogate pair or a UTF-8 character.
+class JsonStringCap {
+ public:
+  explicit JsonStringCap(size_t max) : max_(max) {}
+
+  // Appends the bytes of `in`, strings cut, to *out.
+  void feed(std::string_view in, std::string* out) {
+    for (const char c : in) {
+      if (!in_string_) {
+        out->push_back(c);
+        if (c == '"') start_string();
+      } else if (dropping_) {
+        drop(c, out);
+      } else if (length_ >= max_ && c != '"' && at_boundary(c)) {
+        dropping_ = cut_ = true;
+        drop(c, out);
+      } else {
+        keep(c, out);
+      }
+    }
+  }
+
+  // Whether a string was cut since the last call.
+  bool take_cut() { return std::exchange(cut_, false); }
+
+ private:
+  void start_string() {
+    in_string_ = true;
+    dropping_ = escape_ = high_surrogate_ = false;
+    length_ = hex_left_ = 0;
+  }
+
+  static unsigned hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return 0;  // not hex: the parser rejects the escape
+  }
+
+  bool at_boundary(char c) const {
+    return !escape_ && hex_left_ == 0 && !high_surrogate_ &&
+           (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }
+
+  void keep(char c, std::string* out) {
+    out->push_back(c);
+    ++length_;
+    if (hex_left_ > 0) {
+      hex_ = hex_ * 16 + hex_digit(c);
+      if (--hex_left_ == 0) high_surrogate_ = hex_ >= 0xD800 && hex_ <= 0xDBFF;
+    } else if (escape_) {
+      escape_ = false;
+      if (c == 'u') {
+        hex_left_ = 4;
+        hex_ = 0;
+      } else {
+        high_surrogate_ = false;
+      }
+    } else if (c == '\\') {
+      escape_ = true;
+    } else {
+      high_surrogate_ = false;
+      if (c == '"') in_string_ = false;
+    }
+  }
+
+  void drop(char c, std::string* out) {
+    if (escape_) {
+      escape_ = false;
+    } else if (c == '\\') {
+      escape_ = true;
+    } else if (c == '"') {
+      out->push_back(c);
+      in_string_ = dropping_ = false;
+    }
+  }
+
+  const size_t max_;
+  bool in_string_ = false, dropping_ = false, escape_ = false, high_surrogate_ = false;
+  bool cut_ = false;
+  size_t length_ = 0, hex_left_ = 0;
+  unsigned hex_ = 0;
+};
 
 // Input key → article field, with the rank of the name among the field's
 // names (0 best).
@@ -224,8 +312,9 @@ bool field_text(const Json& v, std::string_view field, std::string* out) {
   }
 }
 
-void deliver_element(Json&& element, size_t line, bool too_deep, const FieldMatcher& matcher,
-                     ArticleSink& sink) {
+// `cut`: a string of the element was cut (JsonStringCap).
+void deliver_element(Json&& element, size_t line, bool too_deep, bool cut,
+                     const FieldMatcher& matcher, ArticleSink& sink) {
   if (too_deep) {
     sink.error(line, "", "JSON nested deeper than " + std::to_string(kMaxDepth) +
                              " levels: article skipped");
@@ -246,6 +335,10 @@ void deliver_element(Json&& element, size_t line, bool too_deep, const FieldMatc
   Article a;
   a.origin_line = line;
   std::vector<std::string> warnings;
+  if (cut) {
+    warnings.push_back("a string longer than " + std::to_string(sink.options().max_article_bytes) +
+                       " bytes was cut to that length");
+  }
   for (const auto& [field, match] : best) {
     std::string* target = article_field(a, field);
     if (!field_text(*match.first, field, target)) {
@@ -258,35 +351,97 @@ void deliver_element(Json&& element, size_t line, bool too_deep, const FieldMatc
   sink.deliver(std::move(a), warnings);
 }
 
-// Feeds a stream parser one line at a time, so that the line being parsed
-// is known, and marks damaged bytes on the way.
-class LineBuffer : public std::streambuf {
+// The bytes of one JSON document that may be held before an element ends:
+// twice the string cap, as an element's strings are cut to the cap.
+size_t max_element_bytes(const ReaderOptions& options) {
+  return options.max_article_bytes > SIZE_MAX / 2 ? SIZE_MAX : 2 * options.max_article_bytes;
+}
+
+// Feeds a stream parser the input in parts of a line, strings cut
+// (JsonStringCap) and damaged bytes marked. Once more than
+// max_element_bytes() were given since the last element_done() (the
+// parser holds at most one part more), the stream ends and too_long() is
+// true.
+class PartBuffer : public std::streambuf {
  public:
-  explicit LineBuffer(InputStream& in) : in_(in) {}
+  PartBuffer(InputStream& in, const ReaderOptions& options)
+      : in_(in), cap_(options.max_article_bytes), max_(max_element_bytes(options)) {}
+
+  void element_done() { since_element_ = 0; }
+  bool too_long() const { return too_long_; }
+  bool take_cut() { return cap_.take_cut(); }
 
  protected:
   int_type underflow() override {
-    if (!in_.read_line(&line_)) return traits_type::eof();
-    mark_damage(&line_);
-    line_ += '\n';
-    setg(line_.data(), line_.data(), line_.data() + line_.size());
-    return traits_type::to_int_type(line_[0]);
+    do {
+      if (since_element_ > max_) {
+        too_long_ = true;
+        return traits_type::eof();
+      }
+      if (!in_.read_part(&part_, kPart)) return traits_type::eof();
+      mark_damage(&part_);
+      filtered_.clear();
+      cap_.feed(part_, &filtered_);
+      since_element_ += filtered_.size();
+    } while (filtered_.empty());
+    setg(filtered_.data(), filtered_.data(), filtered_.data() + filtered_.size());
+    return traits_type::to_int_type(filtered_[0]);
   }
 
  private:
+  static constexpr size_t kPart = 64 * 1024;
   InputStream& in_;
-  std::string line_;
+  JsonStringCap cap_;
+  const size_t max_;
+  std::string part_, filtered_;
+  size_t since_element_ = 0;
+  bool too_long_ = false;
 };
+
+// One line of JSON Lines, strings cut: false at the end of the input. A line
+// longer than max_element_bytes() once cut is dropped as it is read, and
+// *too_long set.
+bool read_json_line(InputStream& in, JsonStringCap& cap, size_t max, std::string* line,
+                    bool* too_long) {
+  line->clear();
+  *too_long = false;
+  std::string part;
+  bool any = false;
+  while (in.read_part(&part, 64 * 1024)) {
+    any = true;
+    const bool ends = part.back() == '\n';
+    if (ends) part.pop_back();
+    if (!*too_long) {
+      mark_damage(&part);
+      cap.feed(part, line);
+      if (line->size() > max) {
+        *too_long = true;
+        line->clear();
+        line->shrink_to_fit();
+      }
+    }
+    if (ends) break;
+  }
+  return any;
+}
 
 }  // namespace
 
 void read_json_lines(InputStream& in, ArticleSink& sink) {
   const FieldMatcher matcher(sink.options());
+  const size_t max = max_element_bytes(sink.options());
+  JsonStringCap cap(sink.options().max_article_bytes);
   std::string line;
-  while (in.read_line(&line)) {
-    if (is_blank(line)) continue;
-    mark_damage(&line);
+  bool too_long = false;
+  while (read_json_line(in, cap, max, &line, &too_long)) {
     const size_t number = in.line_number();
+    const bool cut = cap.take_cut();
+    if (too_long) {
+      sink.error(number, "", "line longer than " + std::to_string(max) + " bytes, line skipped");
+      continue;
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (is_blank(line)) continue;
     std::optional<Json> element;
     bool too_deep = false;
     ElementBuilder builder(
@@ -299,28 +454,36 @@ void read_json_lines(InputStream& in, ArticleSink& sink) {
       sink.error(number, "", "invalid JSON, line skipped: " + builder.error());
       continue;
     }
-    if (element) deliver_element(std::move(*element), number, too_deep, matcher, sink);
+    if (element) deliver_element(std::move(*element), number, too_deep, cut, matcher, sink);
   }
 }
 
 void read_json(InputStream& in, ArticleSink& sink) {
   const FieldMatcher matcher(sink.options());
-  LineBuffer buffer(in);
+  PartBuffer buffer(in, sink.options());
   std::istream stream(&buffer);
   ElementBuilder builder(
       true, [&in] { return in.line_number(); },
       [&](Json&& e, size_t line, bool deep) {
-        deliver_element(std::move(e), line, deep, matcher, sink);
+        deliver_element(std::move(e), line, deep, buffer.take_cut(), matcher, sink);
+        buffer.element_done();
       });
+  const auto skip_rest = [&](const std::string& why) {
+    sink.error(in.line_number(), "", why + ", rest of file skipped (kept " +
+                                         std::to_string(sink.delivered()) +
+                                         " articles read before it)");
+  };
   for (;;) {
     stream >> std::ws;
-    if (stream.peek() == std::char_traits<char>::eof()) return;
+    if (stream.peek() == std::char_traits<char>::eof()) break;
     if (!Json::sax_parse(stream, &builder, Json::input_format_t::json, false)) {
-      sink.error(in.line_number(), "", "invalid JSON, rest of file skipped: " + builder.error() +
-                                          " (kept " + std::to_string(sink.delivered()) +
-                                          " articles read before it)");
-      return;
+      if (!buffer.too_long()) skip_rest("invalid JSON: " + builder.error());
+      break;
     }
+  }
+  if (buffer.too_long()) {
+    skip_rest("more than " + std::to_string(max_element_bytes(sink.options())) +
+              " bytes without the end of an article");
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -181,6 +182,8 @@ struct Doc {
   std::string untagged;  // text inside the DOC but outside every field
   int current = kNone;   // the field being read
   std::vector<std::string> warnings;
+  size_t bytes = 0;  // of text held, in fields and untagged
+  bool cut = false;  // text dropped past ReaderOptions::max_article_bytes
 };
 
 class TrecReader {
@@ -189,7 +192,10 @@ class TrecReader {
 
   void run() {
     std::string line;
-    while (in_.read_line(&line)) read_line(line);
+    while (in_.read_line(&line)) {
+      read_line(line);
+      if (in_.line_cut()) on_cut_line();
+    }
     if (doc_.open) {
       doc_.warnings.push_back("unterminated <DOC>: kept what was read up to the end of the input");
       finish();
@@ -211,13 +217,37 @@ class TrecReader {
     add_text("\n");
   }
 
+  // A line longer than max_article_bytes, cut by the input: its tail,
+  // tags included, is lost.
+  void on_cut_line() {
+    if (doc_.open) {
+      doc_.cut = true;
+    } else {
+      sink_.warn(in_.line_number(), "", "line longer than " + std::to_string(max_bytes()) +
+                                            " bytes outside <DOC>: cut");
+    }
+  }
+
+  size_t max_bytes() const { return sink_.options().max_article_bytes; }
+
   void add_text(std::string_view text) {
     if (text.empty()) return;
     if (!doc_.open) {
       if (!is_blank(text)) report_outside();
       return;
     }
-    (doc_.current == kNone ? doc_.untagged : doc_.fields[doc_.current]).append(text);
+    std::string& field = doc_.current == kNone ? doc_.untagged : doc_.fields[doc_.current];
+    if (doc_.bytes + text.size() > max_bytes()) {  // keep what fits, hold no more
+      const size_t old = field.size();
+      const size_t room = max_bytes() - std::min(max_bytes(), doc_.bytes);
+      field.append(text.substr(0, room + 1));  // the byte after tells if a character is split
+      cut_utf8(&field, old + room);
+      doc_.bytes += field.size() - old;
+      doc_.cut = true;
+      return;
+    }
+    field.append(text);
+    doc_.bytes += text.size();
   }
 
   void on_tag(const Tag& tag) {
@@ -280,6 +310,10 @@ class TrecReader {
   void finish() {
     Doc doc = std::move(doc_);
     doc_ = Doc();
+    if (doc.cut) {
+      doc.warnings.push_back("record longer than " + std::to_string(max_bytes()) +
+                             " bytes: cut to that length");
+    }
     for (std::string& f : doc.fields) decode_entities(&f);
     decode_entities(&doc.untagged);
     Article a;

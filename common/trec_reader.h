@@ -12,7 +12,9 @@
 // ABSTRACT, else the untagged text of the DOC, with DATELINE put before it;
 // its id is DOCNO, else the DOC's id attribute, else derived (warning); its
 // date the first of DATE_TIME, DATE, TIME. Reads line by line: memory holds
-// one article, whatever the size of the file.
+// one article, whatever the size of the file, and no more of it than
+// ReaderOptions::max_article_bytes (the text past that is dropped and the
+// record kept, with a warning).
 //
 // Problems, all warnings (nothing is dropped): a <DOC> left open at the end
 // of the input or at the next <DOC> (kept as read), a field left open at the

@@ -15,7 +15,14 @@ BulkBuilder::BulkBuilder(std::string target, size_t shard_docs, unsigned writers
   for (unsigned i = 0; i < std::max(1u, writers); ++i) {
     queues_.push_back(std::make_unique<WorkQueue<Op>>(shard_docs_ + 1));
   }
-  for (size_t w = 0; w < queues_.size(); ++w) writers_.emplace_back([this, w] { run_writer(w); });
+  try {
+    for (size_t w = 0; w < queues_.size(); ++w) writers_.emplace_back([this, w] { run_writer(w); });
+  } catch (...) {  // a thread that cannot start: stop the others before the error leaves
+    stop_writers();
+    std::error_code ec;
+    fs::remove_all(folder_, ec);
+    throw;
+  }
 }
 
 BulkBuilder::~BulkBuilder() {

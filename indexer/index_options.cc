@@ -3,7 +3,10 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <cstdint>
 #include <sstream>
+
+#include "number_option.h"
 
 namespace po = boost::program_options;
 
@@ -30,6 +33,40 @@ std::pair<std::string, std::string> split_field(const std::string& spec) {
                    "' (id, title, body, date, source, category, url, author)");
 }
 
+// The bounds of the numeric options, stated in --help.
+constexpr uint64_t kMaxThreads = 256;
+constexpr uint64_t kMaxCommitEvery = 100000;  // a bulk writer queues a batch in memory
+constexpr uint64_t kMaxBodyBytes = uint64_t{1} << 30;
+
+// Converts the numeric options, read as text, into `s`.
+void read_numbers(const po::variables_map& vm, IndexSettings& s) {
+  const auto number = [&vm](const char* name, uint64_t min, uint64_t max) {
+    try {
+      return parse_number_option(vm[name].as<std::string>(), std::string("--") + name, min, max);
+    } catch (const NumberOptionError& e) {
+      throw UsageError(e.what());
+    }
+  };
+  s.threads = static_cast<unsigned>(number("threads", 0, kMaxThreads));
+  s.commit_every = number("commit-every", 1, kMaxCommitEvery);
+  s.check.max_body_bytes = number("max-body-bytes", 0, kMaxBodyBytes);
+  // The cap applies as the input is read, before bytes pile up.
+  s.reader.max_article_bytes = article_bytes_for(s.check.max_body_bytes);
+}
+
+// The reader's options from --format, --field and --date.
+void read_reader_options(const std::string& format, const std::vector<std::string>& fields,
+                         const std::string& date, ReaderOptions& reader) {
+  const auto parsed_format = parse_corpus_format(format);
+  if (!parsed_format) throw UsageError("unknown --format '" + format + "'");
+  reader.format = *parsed_format;
+  for (const std::string& f : fields) reader.field_map.insert(split_field(f));
+  if (!date.empty()) {
+    reader.default_date = parse_date(date);
+    if (!reader.default_date) throw UsageError("--date: cannot read date '" + date + "'");
+  }
+}
+
 }  // namespace
 
 IndexCommand parse_index_options(int argc, const char* const argv[]) {
@@ -38,6 +75,9 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   std::string format = "auto", date;
   std::vector<std::string> fields;
   bool no_progress = false, no_entities = false, no_bulk = false;
+  const std::string threads = std::to_string(s.threads);
+  const std::string commit_every = std::to_string(s.commit_every);
+  const std::string max_body_bytes = std::to_string(s.check.max_body_bytes);
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help")
@@ -48,15 +88,16 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
        "map a field: NAME=SOURCE, e.g. body=content (repeatable)")
       ("date", po::value(&date), "date for articles that have none (text files)")
       ("gazetteer", po::value(&s.gazetteers)->composing(), "extra gazetteer TSV file (repeatable)")
-      ("commit-every", po::value(&s.commit_every)->default_value(s.commit_every),
-       "articles per commit (in a new database: per batch of one writer thread)")
+      ("commit-every", po::value<std::string>()->default_value(commit_every),
+       "articles per commit, 1 to 100000 (in a new database: per batch of one writer thread)")
       ("no-bulk", po::bool_switch(&no_bulk),
        "build a new database commit by commit, so that searches see it grow "
        "(slower; default: in shards merged at the end)")
-      ("threads", po::value(&s.threads)->default_value(s.threads),
-       "analysis threads (0: one per core)")
-      ("max-body-bytes", po::value(&s.check.max_body_bytes)->default_value(s.check.max_body_bytes),
-       "longer bodies are truncated to this")
+      ("threads", po::value<std::string>()->default_value(threads),
+       "analysis threads, 0 to 256 (0: one per core)")
+      ("max-body-bytes", po::value<std::string>()->default_value(max_body_bytes),
+       "longer bodies are truncated to this, 0 to 1073741824; no article's input "
+       "is held beyond 4 times this plus 1 MiB (longer input is cut or skipped, and reported)")
       ("no-entities", po::bool_switch(&no_entities), "do not extract places and actors (faster)")
       ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal");
   po::options_description hidden;
@@ -79,16 +120,11 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   } catch (const po::error& e) {
     throw UsageError(e.what());
   }
+  read_numbers(vm, s);
+  // "db/" is the database "db": its lock, shards and merge go beside it.
+  while (s.db_path.size() > 1 && s.db_path.back() == '/') s.db_path.pop_back();
   if (s.inputs.empty()) throw UsageError("no input PATH given");
-  const auto parsed_format = parse_corpus_format(format);
-  if (!parsed_format) throw UsageError("unknown --format '" + format + "'");
-  s.reader.format = *parsed_format;
-  for (const std::string& f : fields) s.reader.field_map.insert(split_field(f));
-  if (!date.empty()) {
-    s.reader.default_date = parse_date(date);
-    if (!s.reader.default_date) throw UsageError("--date: cannot read date '" + date + "'");
-  }
-  if (s.commit_every == 0) throw UsageError("--commit-every must be at least 1");
+  read_reader_options(format, fields, date, s.reader);
   s.entities = !no_entities;
   s.bulk = !no_bulk;
   s.progress = !no_progress && isatty(STDERR_FILENO);

@@ -2,6 +2,7 @@
 // Filled by the command line (options.cc), read by the indexer (indexer.h).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct IndexSettings {
   bool entities = true;          // extract places and actors
   bool bulk = true;              // a new database is built in shards (bulk_builder.h)
   bool progress = false;        // show a progress line (a terminal is watching)
+  // For tests: called when a bulk build has closed the target and is about
+  // to merge its shards (the moment another job must still find it locked).
+  std::function<void()> before_merge;
 };
 
 }  // namespace akhbar

@@ -9,6 +9,7 @@
 #include <optional>
 #include <mutex>
 #include <sstream>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "entity_extractor.h"
 #include "facet_ordinals.h"
 #include "gazetteer.h"
+#include "job_lock.h"
 #include "progress_meter.h"
 #include "schema.h"
 #include "work_queue.h"
@@ -77,15 +79,43 @@ class ProblemLog {
   IndexSummary& summary_;
 };
 
+// Opens (or creates) the Akhbar database at `path` for writing. Refuses
+// what is not a database directory (a stub file, e.g. naming an inmemory
+// database, would keep nothing) and a Xapian database that holds documents
+// but not Akhbar's schema marker. The caller holds the job lock.
 Xapian::WritableDatabase open_database(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(path, ec);
+  if (std::filesystem::exists(status) && !std::filesystem::is_directory(status)) {
+    throw IndexError("database " + path +
+                     " is not a directory: akhbar-index writes a database directory, not a stub "
+                     "file or any other file");
+  }
   try {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-    if (db.get_metadata(schema::kSchemaKey).empty()) db.set_metadata(schema::kSchemaKey, "1");
+    if (db.get_metadata(schema::kSchemaKey).empty()) {
+      if (db.get_doccount() > 0) {
+        throw IndexError("database " + path + " is not an Akhbar database (no " +
+                         schema::kSchemaKey + " marker): not written");
+      }
+      db.set_metadata(schema::kSchemaKey, "1");
+    }
     return db;
-  } catch (const Xapian::DatabaseLockError&) {
-    throw IndexError("database " + path + " is locked: another akhbar-index is writing to it");
   } catch (const Xapian::Error& e) {
-    throw IndexError("cannot open database " + path + ": " + e.get_msg());
+    // Not another akhbar-index (the job lock says so): a read-only
+    // directory, another Xapian writer, damage.
+    throw IndexError("cannot write to database " + path + ": " + e.get_msg());
+  }
+}
+
+// Takes the job lock of the database at `path` (job_lock.h) or throws.
+void check_job_lock(const JobLock& lock, const std::string& path) {
+  if (lock.outcome() == JobLock::Outcome::Held) {
+    throw IndexError("database " + path + " is locked: another akhbar-index is writing to it");
+  }
+  if (lock.outcome() == JobLock::Outcome::Failed) {
+    throw IndexError("cannot write to database " + path + ": cannot lock " + lock.path() + ": " +
+                     lock.error());
   }
 }
 
@@ -243,6 +273,7 @@ class WriteStage {
       db_.commit();
       if (bulk_) {
         db_.close();
+        if (settings_.before_merge) settings_.before_merge();
         summary_.database_docs = bulk_->finish();
       } else {
         summary_.database_docs = db_.get_doccount();
@@ -316,6 +347,8 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   // We commit in batches ourselves; Xapian's own flush every 10,000
   // documents would only split our batches.
   setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(settings.commit_every + 1).c_str(), 1);
+  const JobLock lock(settings.db_path);  // held to the end of the merge
+  check_job_lock(lock, settings.db_path);
   Xapian::WritableDatabase db = open_database(settings.db_path);
   // A new (empty) database is built in shards and merged at the end
   // (bulk_builder.h); an existing one is updated in place, commit by commit,
@@ -337,16 +370,28 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   FatalError fatal;
   WriteStage writer(settings, db, bulk, log, summary, fatal);
 
-  std::thread reader([&] { read_stage(settings, work, log, summary, fatal); });
+  // Started consumers first, so that if a thread cannot start, closing
+  // `work` lets every started one end.
   std::vector<std::thread> analysers;
-  const unsigned n_threads = analysis_threads(settings);
-  for (unsigned i = 0; i < n_threads; ++i) {
-    analysers.emplace_back([&] { analyse_stage(build, work, built, fatal); });
+  std::thread closer, reader;
+  try {
+    for (unsigned i = 0; i < analysis_threads(settings); ++i) {
+      analysers.emplace_back([&] { analyse_stage(build, work, built, fatal); });
+    }
+    closer = std::thread([&] {
+      for (std::thread& t : analysers) t.join();
+      built.close();
+    });
+    reader = std::thread([&] { read_stage(settings, work, log, summary, fatal); });
+  } catch (const std::system_error& e) {
+    work.close();
+    if (closer.joinable()) {
+      closer.join();
+    } else {
+      for (std::thread& t : analysers) t.join();
+    }
+    throw IndexError(std::string("cannot start a thread: ") + e.what());
   }
-  std::thread closer([&] {
-    for (std::thread& t : analysers) t.join();
-    built.close();
-  });
   while (std::optional<Built> b = built.pop()) writer.take(std::move(*b));
   closer.join();
   reader.join();

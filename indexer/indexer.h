@@ -11,7 +11,13 @@
 // built in shards by several writer threads and merged at the end
 // (bulk_builder.h), unless settings.bulk is off: a crash there loses the
 // job, which a re-run does again.
-// Throws IndexError if the database cannot be opened (e.g. locked).
+// One job at a time writes a database: the job lock (job_lock.h) is held
+// from before the database is opened to the end of a bulk build's merge.
+// Throws IndexError, with one line, if the database cannot be written: locked
+// by another job, not writable, not a directory, or a Xapian database that
+// holds documents but is not Akhbar's (schema.h: kSchemaKey); and on a fatal
+// error of any stage (a write error, or an exception such as std::bad_alloc
+// in the reading or analysis threads), after every thread has stopped.
 #pragma once
 
 #include <map>

@@ -1,6 +1,11 @@
 // akhbar-index: parse options, run the indexing job, map the outcome to an
-// exit status (0 all indexed, 1 some input rejected, 2 usage or fatal error).
+// exit status (0 all indexed, 1 some input rejected, 2 usage or fatal error,
+// or output that could not be written). Every exception ends here as one line.
+#include <cerrno>
+#include <cstring>
 #include <iostream>
+
+#include <xapian.h>
 
 #include "index_options.h"
 #include "indexer.h"
@@ -9,18 +14,27 @@ int main(int argc, char** argv) {
   try {
     const akhbar::IndexCommand command = akhbar::parse_index_options(argc, argv);
     if (!command.help_text.empty()) {
-      std::cout << command.help_text;
+      std::cout << command.help_text << std::flush;
+      if (!std::cout) {
+        std::cerr << "akhbar-index: cannot write the output: " << std::strerror(errno) << '\n';
+        return 2;
+      }
       return 0;
     }
     const akhbar::IndexSummary summary = akhbar::run_index(command.settings, std::cerr);
-    std::cerr << akhbar::format_summary(summary);
+    std::cerr << akhbar::format_summary(summary) << std::flush;
+    if (!std::cerr) return 2;  // the problems and the summary were lost; nowhere to say so
     return summary.rejected > 0 ? 1 : 0;
   } catch (const akhbar::UsageError& e) {
     std::cerr << "akhbar-index: " << e.what() << "\nTry 'akhbar-index --help'.\n";
   } catch (const akhbar::IndexError& e) {
     std::cerr << "akhbar-index: " << e.what() << '\n';
-  } catch (const std::exception& e) {
+  } catch (const std::exception& e) {  // std::bad_alloc included
     std::cerr << "akhbar-index: " << e.what() << '\n';
+  } catch (const Xapian::Error& e) {  // not a std::exception
+    std::cerr << "akhbar-index: " << e.get_description() << '\n';
+  } catch (...) {
+    std::cerr << "akhbar-index: unknown error\n";
   }
   return 2;
 }

@@ -130,6 +130,53 @@ TEST_CASE("the model's decoder agrees with dlib's", "[ner]") {
   CHECK(model.tag({}).empty());
 }
 
+TEST_CASE("the shipped model tags names as Arabic news writes them", "[ner]") {
+  const akhbar::NerModel* model = akhbar::NerModel::shared_default();
+  REQUIRE(model != nullptr);
+  akhbar::ExtractorOptions options;
+  options.model = model;
+  const akhbar::EntityExtractor tagger(gazetteer(), options);
+  // {sentence, tags}: a title and a nationality adjective before a person
+  // (the adjective is no name), a role with its complement, a generic head
+  // that is part of an organization's name, a nasab with بن and آل, a
+  // kunya, and و attached to a place in a list.
+  const std::vector<std::pair<std::string, std::string>> table = {
+      {"وقال الرئيس الأمريكي باراك أوباما في واشنطن إن بلاده تدعم الحكومة العراقية",
+       "O O O B-PERS I-PERS O B-LOC O O O O O"},
+      {"التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف",
+       "O O O O B-PERS I-PERS O O B-PERS I-PERS O B-LOC"},
+      {"أعلنت منظمة الصحة العالمية أن عدد الإصابات في مصر ارتفع",
+       "O B-ORG I-ORG I-ORG O O O O B-LOC O"},
+      {"وصل الشيخ محمد بن راشد آل مكتوم إلى القاهرة أمس",
+       "O O B-PERS I-PERS I-PERS I-PERS I-PERS O B-LOC O"},
+      {"وذكرت وكالة رويترز أن البنك الدولي خفض توقعاته", "O O B-ORG O B-ORG I-ORG O O"},
+      {"قال أبو محمد العدناني إن المعارك مستمرة في حلب وإدلب",
+       "O B-PERS I-PERS I-PERS O O O O B-LOC B-LOC"},
+  };
+  for (const auto& [sentence, expected] : table) {
+    SECTION(sentence) {
+      std::string conll;
+      std::istringstream words(sentence);
+      for (std::string w; words >> w;) conll += w + "\n";
+      CHECK(tag_lines(tagger, sentences_of(conll)) == std::vector<std::string>{expected});
+    }
+  }
+}
+
+TEST_CASE("learned names take their gazetteer id, or one made from the name", "[ner]") {
+  akhbar::ExtractorOptions options;
+  options.model = akhbar::NerModel::shared_default();
+  REQUIRE(options.model != nullptr);
+  const akhbar::EntityExtractor tagger(gazetteer(), options);
+  const akhbar::ArticleEntities e = tagger.extract(
+      "لافروف في دمشق",
+      "التقى وزير الخارجية الروسي سيرغي لافروف في دمشق قائد قوات سوريا الديمقراطية "
+      "مظلوم عبدي، وقال المحلل سامر الخطيب إن حلف الناتو يراقب.");
+  CHECK(e.persons == std::vector<std::string>{"p:lavrov", "p:mazloum", "p:سامر الخطيب"});
+  CHECK(e.organizations == std::vector<std::string>{"o:sdf", "o:nato"});
+  CHECK(std::find(e.places.begin(), e.places.end(), "c:RU") != e.places.end());
+}
+
 TEST_CASE("a file that is not a model is refused with its path", "[ner]") {
   akhbar::testing::TempDir dir;
   akhbar::testing::write_file(dir / "bad.model", "AKHBAR-NER-1\nshort");
