@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <sstream>
 
-#include "number_option.h"
+#include "option_values.h"
 
 namespace po = boost::program_options;
 
@@ -42,8 +42,8 @@ constexpr uint64_t kMaxBodyBytes = uint64_t{1} << 30;
 void read_numbers(const po::variables_map& vm, IndexSettings& s) {
   const auto number = [&vm](const char* name, uint64_t min, uint64_t max) {
     try {
-      return parse_number_option(vm[name].as<std::string>(), std::string("--") + name, min, max);
-    } catch (const NumberOptionError& e) {
+      return parse_whole_number(vm[name].as<std::string>(), std::string("--") + name, min, max);
+    } catch (const OptionValueError& e) {
       throw UsageError(e.what());
     }
   };

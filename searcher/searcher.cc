@@ -506,8 +506,9 @@ Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian:
     matched.exact = ranked.exact;
   }
   // Over remote shards, ask for every hit's document at once instead of one
-  // round trip each.
-  if (remote_) mset.fetch();
+  // round trip each. The iterator form: Xapian 1.4's MSet::fetch() without
+  // arguments reads past its items when the MSet starts at an offset.
+  if (remote_) mset.fetch(mset.begin(), mset.end());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     matched.hits.emplace_back(it.get_document(), it.get_weight());
   }

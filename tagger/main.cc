@@ -13,7 +13,7 @@
 #include "conll_tagger.h"
 #include "entity_extractor.h"
 #include "gazetteer.h"
-#include "number_option.h"
+#include "option_values.h"
 
 namespace po = boost::program_options;
 
@@ -61,8 +61,8 @@ int main(int argc, char** argv) {
     }
     po::notify(vm);
     options.document_sentences =
-        akhbar::parse_number_option(document_sentences, "--document-sentences", 0, 1000000);
-  } catch (const std::exception& e) {  // po::error, NumberOptionError
+        akhbar::parse_whole_number(document_sentences, "--document-sentences", 0, 1000000);
+  } catch (const std::exception& e) {  // po::error, OptionValueError
     std::cerr << "akhbar-tag: " << e.what() << "\nTry 'akhbar-tag --help'.\n";
     return 2;
   }
