@@ -144,5 +144,27 @@ case_ "a failed batch line answers with its error and the batch goes on" 1 lines
   'out~"error":"the query .\(\(\(. has no word' 'err~queries.txt:2: ' -- "$search $db --batch queries.txt"
 case_ "a missing database is one line" 2 'err~no database at' -- "$search --db no-such-db سوريا"
 
+echo "== the indexer and the tagger"
+case_ "negative threads are refused" 2 "err~--threads must be a whole number from 0 to 256, got '-1'" -- \
+  "$index --db idx-threads --threads -1 good.jsonl"
+case_ "absurd threads are refused" 2 'err~--threads must be a whole number' -- "$index --db idx-threads --threads 40000 good.jsonl"
+case_ "a negative commit interval is refused and leaves nothing behind" 2 'err~--commit-every must be a whole number' -- \
+  "$index --db idx-commit --commit-every -1 good.jsonl; s=\$?; ls -d idx-commit* 2>/dev/null && exit 99; exit \$s"
+case_ "a negative body cap is refused" 2 'err~--max-body-bytes must be a whole number' -- \
+  "$index --db idx-cap --max-body-bytes -1 good.jsonl"
+case_ "a gzip member inflating to 300 MB stays within memory, the good article is kept" 1 'err~bomb.jsonl.gz' \
+  'err~indexed 1 ' -- "head -c 300000000 /dev/zero | gzip -1 >bomb.jsonl.gz; $index --db idx-bomb --format jsonl bomb.jsonl.gz good.jsonl"
+case_ "an entry of an input folder that cannot be read is said, exit 1" 1 'err~in/broken: cannot read' 'err~indexed 1 ' -- \
+  "mkdir -p in && cp good.jsonl in/ && ln -sf /nonexistent in/broken && $index --db idx-folder in"
+case_ "a stub naming an in-memory database is refused" 2 'err~not a stub file' -- \
+  "echo inmemory >mem.stub; $index --db mem.stub good.jsonl"
+case_ "the tagger refuses a directory as CoNLL input" 2 'err~is a directory, not a CoNLL file' -- "$tag --conll dir-of-things"
+case_ "the tagger refuses a directory as gazetteer" 2 'err~is a directory, not a gazetteer file' -- \
+  "printf 'دمشق\\n' >one.conll; $tag --conll one.conll --gazetteer dir-of-things"
+case_ "the tagger refuses a binary gazetteer" 2 'err~not a gazetteer file' -- "$tag --conll one.conll --gazetteer $tag"
+case_ "tags that cannot be written are an error" 2 'err~cannot write' -- "$tag --conll one.conll >/dev/full"
+case_ "the searcher refuses a directory as gazetteer" 2 'err~is a directory, not a gazetteer file' -- \
+  "$search $db --gazetteer dir-of-things سوريا"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
