@@ -1,5 +1,7 @@
 #include "date.h"
 
+#include "calendar.h"
+
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 
@@ -15,15 +17,9 @@ namespace {
 constexpr int kMinYear = 1000;
 constexpr int kMaxYear = 9999;
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 // 0 = Sunday ... 6 = Saturday, proleptic Gregorian calendar (as ISO-8601;
 // ICU's GregorianCalendar switches to the Julian calendar before 1582).
-int day_of_week(int year, int month, int day) {
-  static const int kOffset[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-  if (month < 3) year -= 1;
-  return (year + year / 4 - year / 100 + year / 400 + kOffset[month - 1] + day) % 7;
-}
 
 // --- Name tables ----------------------------------------------------------
 
@@ -468,10 +464,6 @@ std::string format_date(const char* format, const Date& d) {
 std::string Date::iso() const { return format_date("%04d-%02d-%02d", *this); }
 std::string Date::yyyymmdd() const { return format_date("%04d%02d%02d", *this); }
 
-int days_in_month(int year, int month) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
-}
 
 bool is_valid_date(int year, int month, int day) {
   return year >= kMinYear && year <= kMaxYear && month >= 1 && month <= 12 && day >= 1 &&
@@ -485,7 +477,7 @@ std::optional<Date> parse_date(std::string_view text) {
   if (!parse_parts(c, &p)) return std::nullopt;
   c.skip_spaces();
   if (!c.at_end() || !is_valid_date(p.year, p.month, p.day)) return std::nullopt;
-  if (p.weekday >= 0 && p.weekday != day_of_week(p.year, p.month, p.day)) return std::nullopt;
+  if (p.weekday >= 0 && p.weekday != weekday_of_day(day_number(Date{p.year, p.month, p.day}))) return std::nullopt;
   return Date{p.year, p.month, p.day};
 }
 

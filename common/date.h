@@ -21,6 +21,8 @@
 #include <string>
 #include <string_view>
 
+#include "calendar.h"
+
 namespace akhbar {
 
 struct Date {
@@ -45,8 +47,6 @@ struct Date {
 // (leap years included).
 bool is_valid_date(int year, int month, int day);
 
-// Days in a month (1..12) of a year, leap Februaries included.
-int days_in_month(int year, int month);
 
 // Parses a publication date written in any supported format; nullopt if not.
 std::optional<Date> parse_date(std::string_view text);

@@ -1,5 +1,7 @@
 #include "event_dates.h"
 
+#include "calendar.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <string>
@@ -7,34 +9,6 @@
 
 namespace akhbar {
 namespace {
-
-// ---------------------------------------------------------------------------
-// Calendar arithmetic on day numbers (day 0 = 0001-01-01, a Monday).
-
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-// Days of the year before the first of each month, in a common year.
-constexpr int kDaysBeforeMonth[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-
-long day_number(const Date& d) {
-  const long y = d.year - 1;
-  long n = 365 * y + y / 4 - y / 100 + y / 400;
-  n += kDaysBeforeMonth[d.month - 1] + (d.month > 2 && is_leap(d.year) ? 1 : 0);
-  return n + d.day - 1;
-}
-
-Date date_of(long n) {
-  Date d;
-  d.year = static_cast<int>(n / 366) + 1;  // never past the real year
-  while (day_number(Date{d.year + 1, 1, 1}) <= n) ++d.year;
-  d.month = 12;
-  while (day_number(Date{d.year, d.month, 1}) > n) --d.month;
-  d.day = static_cast<int>(n - day_number(Date{d.year, d.month, 1})) + 1;
-  return d;
-}
-
-// 0 = Sunday .. 6 = Saturday.
-int weekday_of(long n) { return static_cast<int>((n + 1) % 7); }
 
 // ---------------------------------------------------------------------------
 // Words. Tokens are normalized: أ إ آ → ا, ة → ه, ى → ي, no harakat.
@@ -209,7 +183,7 @@ class Scanner {
   void add(const Date& d) {
     if (is_valid_date(d.year, d.month, d.day)) found_.push_back(d);
   }
-  void add_offset(long days) { found_.push_back(date_of(today_ + days)); }
+  void add_offset(long days) { found_.push_back(date_of_day(today_ + days)); }
 
   // Three numbers with a four-digit year first or last: "2018/02/23" in one
   // token or three.
@@ -439,7 +413,7 @@ class Scanner {
     if (i + 1 < tokens_.size() && tokens_[i + 1].is_number && days_and_month(i + 1, false)) {
       return i + 1;  // "الجمعة 23 فبراير": the written date says it
     }
-    const int today = weekday_of(today_);
+    const int today = weekday_of_day(today_);
     const std::string* next = word(i + 1);
     if (next && is_future_word(*next)) {
       const int ahead = (weekday - today + 7) % 7;
