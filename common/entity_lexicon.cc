@@ -7,6 +7,7 @@
 
 #include "gazetteer.h"
 #include "normalizer.h"
+#include "strings.h"
 
 namespace akhbar::lexicon {
 namespace {
@@ -356,10 +357,6 @@ constexpr std::string_view kLam = "\xd9\x84";   // ل
 constexpr std::string_view kKaf = "\xd9\x83";   // ك
 constexpr size_t kLetter = 2;                   // bytes of an Arabic letter
 constexpr size_t kMinStem = 2 * kLetter;
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 
 #include "entity_rules.h"
 #include "normalizer.h"
+#include "strings.h"
 
 namespace akhbar::entity_detail {
 namespace {
@@ -35,14 +36,6 @@ constexpr size_t kMaxRoleWords = 6;    // words between a title and the name
 
 constexpr uint32_t kNotName = kStop | kVerb | kCommon | kPersonTitle | kRoleHead | kRoleWord |
                               kOrgTrigger | kOrgIntro | kPlacePrep | kAgency;
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 constexpr std::string_view kHa = "\xd9\x87";     // ه
 constexpr std::string_view kAlef = "\xd8\xa7";   // ا

@@ -1,6 +1,7 @@
 #include "event_dates.h"
 
 #include "calendar.h"
+#include "strings.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -12,10 +13,6 @@ namespace {
 
 // ---------------------------------------------------------------------------
 // Words. Tokens are normalized: أ إ آ → ا, ة → ه, ى → ي, no harakat.
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
 
 constexpr std::string_view kWaw = "و";
 constexpr std::string_view kFa = "ف";

@@ -12,12 +12,17 @@
 #include <sstream>
 
 #include "normalizer.h"
+#include "strings.h"
 #include "tokenizer.h"
 #include "utf8_repair.h"
 
 
 namespace akhbar {
 namespace {
+
+// Fields and lines of a gazetteer file are read without spaces and CRs at
+// their ends (tabs separate fields).
+constexpr std::string_view kFieldTrim = " \r";
 
 constexpr std::string_view kArticle = "\xd8\xa7\xd9\x84";  // ال
 constexpr std::string_view kYa = "\xd9\x8a";               // ي
@@ -32,23 +37,6 @@ constexpr TypeName kTypeNames[] = {
     {EntityType::Person, "person"},   {EntityType::Organization, "organization"},
     {EntityType::Nationality, "nationality"},
 };
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    const size_t pos = s.find(sep, start);
-    out.push_back(trim(s.substr(start, pos == std::string_view::npos ? pos : pos - start)));
-    if (pos == std::string_view::npos) return out;
-    start = pos + 1;
-  }
-}
 
 // Normalized tokens of a name, as the tokenizer would produce them in text.
 std::vector<std::string> name_tokens(std::string_view name) {
@@ -215,7 +203,7 @@ void Gazetteer::add_tsv(std::string_view name, std::string_view content,
     GazetteerEntry& e = entries_[*entry];
     // The display name is a variant too, unless listed with a mark (?مالي).
     std::vector<std::string_view> variants;
-    if (cols.size() > 4 && !cols[4].empty()) variants = split(cols[4], '|');
+    if (cols.size() > 4 && !cols[4].empty()) variants = split(cols[4], '|', kFieldTrim);
     const bool display_marked = std::any_of(variants.begin(), variants.end(), [&](std::string_view v) {
       return v.size() > 1 && (v.front() == '?' || v.front() == '~') && v.substr(1) == cols[2];
     });
@@ -275,7 +263,7 @@ std::optional<uint32_t> Gazetteer::entry_for_row(const std::vector<std::string_v
   }
   GazetteerEntry& e = entries_[entry];
   if (cols.size() > 3 && !cols[3].empty()) {
-    for (std::string_view name : split(cols[3], '|')) {
+    for (std::string_view name : split(cols[3], '|', kFieldTrim)) {
       if (name.empty()) continue;
       if (std::find(e.english.begin(), e.english.end(), name) == e.english.end()) {
         e.english.emplace_back(name);
@@ -284,7 +272,7 @@ std::optional<uint32_t> Gazetteer::entry_for_row(const std::vector<std::string_v
     }
   }
   if (cols.size() > 5 && !cols[5].empty()) {
-    for (std::string_view parent : split(cols[5], '|')) {
+    for (std::string_view parent : split(cols[5], '|', kFieldTrim)) {
       if (parent.empty() || parent == id) continue;
       if (std::find(e.parents.begin(), e.parents.end(), parent) == e.parents.end()) {
         e.parents.emplace_back(parent);
@@ -412,7 +400,7 @@ std::vector<std::string> Gazetteer::resolve(std::string_view text, EntityKind ki
     if (e.type == EntityType::Nationality || kind_of(e.type) != kind) return;
     if (std::find(out.begin(), out.end(), e.id) == out.end()) out.push_back(e.id);
   };
-  const std::string_view trimmed = trim(text);
+  const std::string_view trimmed = trim(text, kFieldTrim);
   if (const GazetteerEntry* e = find(trimmed)) accept(*e);
   const std::string key = join(name_tokens(trimmed));
   if (auto it = by_name_.find(key); it != by_name_.end()) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "corpus_reader.h"
+#include "strings.h"
 
 namespace akhbar {
 
@@ -126,8 +127,6 @@ class ArticleSink {
 // Small text helpers the readers share.
 void trim(std::string* s);                 // removes ASCII white space at both ends
 bool is_blank(std::string_view s);         // only ASCII white space, or empty
-std::string lower_ascii(std::string_view s);
-bool ends_with(std::string_view s, std::string_view suffix);
 // Shortens *s to at most `n` bytes, at a UTF-8 character boundary.
 void cut_utf8(std::string* s, size_t n);
 

@@ -4,18 +4,14 @@
 #include <filesystem>
 #include <fstream>
 
+#include "strings.h"
+
 namespace akhbar {
 namespace {
 
 namespace fs = std::filesystem;
 
 constexpr int kMaxStubDepth = 8;
-
-std::string trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
 
 // "HOST:PORT", "[v6]:PORT" or ":PROGRAM ARGS".
 ShardSpec remote_shard(const std::string& where, const std::string& at) {
@@ -25,7 +21,7 @@ ShardSpec remote_shard(const std::string& where, const std::string& at) {
   if (!where.empty() && where[0] == ':') {
     const size_t space = where.find(' ');
     s.program = where.substr(1, space == std::string::npos ? std::string::npos : space - 1);
-    s.arguments = space == std::string::npos ? "" : trim(where.substr(space + 1));
+    s.arguments = space == std::string::npos ? "" : std::string(trim(where.substr(space + 1)));
     if (s.program.empty()) throw DatabaseSpecError(at + ": 'remote :' names no program");
     return s;
   }
@@ -50,12 +46,12 @@ void expand_stub(const std::string& file, const fs::path& base, int depth, std::
   if (!in) throw DatabaseSpecError(file + ": cannot read the stub");
   std::string line;
   for (size_t n = 1; std::getline(in, line); ++n) {
-    line = trim(line);
+    line = std::string(trim(line));
     if (line.empty() || line[0] == '#') continue;
     const std::string at = file + ":" + std::to_string(n);
     const size_t space = line.find_first_of(" \t");
     const std::string word = line.substr(0, space);
-    const std::string rest = space == std::string::npos ? "" : trim(line.substr(space));
+    const std::string rest = space == std::string::npos ? "" : std::string(trim(line.substr(space)));
     if (word == "remote") {
       out.push_back(remote_shard(rest, at));
     } else if (word == "inmemory") {

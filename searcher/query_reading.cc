@@ -6,6 +6,7 @@
 #include "query_builder.h"
 #include "schema.h"
 #include "stopwords.h"
+#include "strings.h"
 #include "tokenizer.h"
 
 namespace akhbar {
@@ -13,8 +14,6 @@ namespace {
 
 const char* const kFieldPrefixes[] = {"title:", "عنوان:"};
 const char* const kOperators[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Arabic writers quote with guillemets and curly quotes; the parser knows
 // only the ASCII double quote.
@@ -44,7 +43,7 @@ std::vector<std::string> top_level_items(const std::string& text, bool& grouped)
   std::vector<std::string> items;
   grouped = false;
   for (size_t i = 0; i < text.size();) {
-    if (is_space(text[i])) {
+    if (is_ascii_space(text[i])) {
       ++i;
       continue;
     }
@@ -54,7 +53,7 @@ std::vector<std::string> top_level_items(const std::string& text, bool& grouped)
       const size_t close = text.find('"', i + 1);
       i = close == std::string::npos ? text.size() : close + 1;
     }
-    while (i < text.size() && !is_space(text[i])) {
+    while (i < text.size() && !is_ascii_space(text[i])) {
       if (text[i] == '(' || text[i] == ')') grouped = true;
       ++i;
     }
@@ -88,8 +87,8 @@ std::string join_empty_prefixes(std::string text, std::vector<std::string>& note
     const std::string p(prefix);
     for (size_t at = text.find(p); at != std::string::npos; at = text.find(p, at + 1)) {
       size_t next = at + p.size();
-      if (next < text.size() && !is_space(text[next])) continue;
-      while (next < text.size() && is_space(text[next])) ++next;
+      if (next < text.size() && !is_ascii_space(text[next])) continue;
+      while (next < text.size() && is_ascii_space(text[next])) ++next;
       const std::string field = p.substr(0, p.size() - 1);
       if (next == text.size()) {
         text.erase(at);
