@@ -18,26 +18,22 @@ enum Kind : uint8_t {
   kNeighbourRule = 80, kNeighbourGiven = 90,
 };
 
-class Hasher {
- public:
-  explicit Hasher(uint8_t kind, uint8_t detail = 0) { mix(kind); mix(detail); }
-  Hasher& add(std::string_view s) {
-    for (char c : s) mix(static_cast<uint8_t>(c));
-    mix(0xFF);
-    return *this;
-  }
-  uint32_t value() const {
-    const uint64_t h = state_ ^ (state_ >> 29);
-    return static_cast<uint32_t>(h * 0x9E3779B97F4A7C15ull >> 40) & (kNerFeatureSpace - 1);
-  }
+uint64_t text_hash(std::string_view s) {
+  uint64_t h = 0xCBF29CE484222325ull;  // FNV-1a
+  for (char c : s) h = (h ^ static_cast<uint8_t>(c)) * 0x100000001B3ull;
+  return h;
+}
 
- private:
-  void mix(uint8_t b) { state_ = (state_ ^ b) * 0x100000001B3ull; }
-  uint64_t state_ = 0xCBF29CE484222325ull;
-};
+// The feature number of a kind, a small detail and a value's hash.
+uint32_t feature_of(uint8_t kind, uint8_t detail, uint64_t value) {
+  uint64_t h = value ^ (static_cast<uint64_t>(kind) << 56) ^ (static_cast<uint64_t>(detail) << 48);
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;  // splitmix64's finalizer
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+  return static_cast<uint32_t>(h ^ (h >> 31)) & (kNerFeatureSpace - 1);
+}
 
 uint32_t feature(uint8_t kind, uint8_t detail, std::string_view value = {}) {
-  return Hasher(kind, detail).add(value).value();
+  return feature_of(kind, detail, value.empty() ? 0 : text_hash(value));
 }
 
 // The first / last n letters of a UTF-8 word.
@@ -77,6 +73,8 @@ uint8_t shape(const Token& t) {
 struct TokenFacts {
   std::string_view word;
   std::string_view bare;        // without proclitics and article
+  uint64_t word_hash = 0;       // text_hash() of word and of bare
+  uint64_t bare_hash = 0;
   bool article = false;
   uint32_t classes = 0;
   uint32_t stem_classes = 0;
@@ -122,6 +120,8 @@ std::vector<TokenFacts> token_facts(const Gazetteer& g, std::string_view text,
     const int n = lexicon::clitic_readings(f.word, readings);
     f.bare = readings[n - 1].bare;
     f.article = readings[n - 1].has_article;
+    f.word_hash = text_hash(f.word);
+    f.bare_hash = text_hash(f.bare);
     f.classes = lexicon::classes(f.word);
     f.stem_classes = lexicon::stem_classes(f.word);
     f.given = static_cast<uint8_t>(g.given_name(f.word));
@@ -152,8 +152,8 @@ void add_bits(std::vector<uint32_t>& out, uint8_t kind, uint32_t bits) {
 
 void add_own(const TokenFacts& f, const Token& t, uint8_t gap_after, std::vector<uint32_t>& out) {
   out.push_back(feature(kBias, 0));
-  out.push_back(feature(kWord, 0, f.word));
-  out.push_back(feature(kBare, 0, f.bare));
+  out.push_back(feature_of(kWord, 0, f.word_hash));
+  out.push_back(feature_of(kBare, 0, f.bare_hash));
   out.push_back(feature(kArticle, f.article));
   for (uint8_t n = 1; n <= 3; ++n) {
     out.push_back(feature(kPrefix, n, first_letters(f.bare, n)));
@@ -179,11 +179,11 @@ void add_neighbour(const TokenFacts* f, int d, std::vector<uint32_t>& out) {
     out.push_back(feature(kNeighbourWord + slot, 0xFF));
     return;
   }
-  out.push_back(feature(kNeighbourWord + slot, 0, f->word));
+  out.push_back(feature_of(kNeighbourWord + slot, 0, f->word_hash));
   out.push_back(feature(kNeighbourRule + slot, f->rule));
   add_bits(out, kNeighbourClass + slot, f->stem_classes);
   if (d == -1 || d == 1) {
-    out.push_back(feature(kNeighbourBare + slot, 0, f->bare));
+    out.push_back(feature_of(kNeighbourBare + slot, 0, f->bare_hash));
     out.push_back(feature(kNeighbourGiven + slot, f->given));
     for (uint8_t code : f->gaz) out.push_back(feature(kNeighbourGaz + slot, code));
   }
@@ -222,8 +222,9 @@ NerTokenFeatures NerFeatures::extract(std::string_view text, const std::vector<T
         const bool inside = j >= static_cast<long>(first) && j < static_cast<long>(last);
         add_neighbour(inside ? &facts[j] : nullptr, d, f);
       }
-      if (i > first) f.push_back(Hasher(kWordPair, 0).add(facts[i - 1].word).add(facts[i].word).value());
-      if (i + 1 < last) f.push_back(Hasher(kWordPair, 1).add(facts[i].word).add(facts[i + 1].word).value());
+      const uint64_t word = facts[i].word_hash;
+      if (i > first) f.push_back(feature_of(kWordPair, 0, facts[i - 1].word_hash * 31 + word));
+      if (i + 1 < last) f.push_back(feature_of(kWordPair, 1, word * 31 + facts[i + 1].word_hash));
     }
   }
   return out;

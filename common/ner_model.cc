@@ -67,21 +67,26 @@ T read_raw(std::istream& in) {
 }  // namespace
 
 struct NerModel::Impl {
-  explicit Impl(const Weights& w) : labeler(w, ChainFeatures()), emission(kEmissionWeights) {
-    for (unsigned long label = 0; label < kNerLabels; ++label) {
-      for (unsigned long f = 0; f < kNerFeatureSpace; ++f) {
-        emission[f * kNerLabels + label] = static_cast<float>(w(label * kNerFeatureSpace + f));
+  explicit Impl(const Weights& w) : labeler(w, ChainFeatures()), row(kNerFeatureSpace, -1) {
+    for (unsigned long f = 0; f < kNerFeatureSpace; ++f) {
+      bool used = false;
+      for (unsigned long label = 0; label < kNerLabels; ++label) used = used || w(label * kNerFeatureSpace + f) != 0;
+      if (!used) continue;
+      row[f] = static_cast<int32_t>(emission.size() / kNerLabels);
+      for (unsigned long label = 0; label < kNerLabels; ++label) {
+        emission.push_back(static_cast<float>(w(label * kNerFeatureSpace + f)));
       }
     }
     for (unsigned long k = 0; k < kNerLabels * kNerLabels; ++k) transition[k] = w(kEmissionWeights + k);
   }
   Labeler labeler;
-  // The same weights laid out for tag(): the kNerLabels weights of a feature
-  // side by side, then transition[previous * kNerLabels + label].
+  // The same weights packed for tag(): row[feature] is -1 for a feature
+  // whose weights are all 0, else the row of its kNerLabels weights in
+  // emission; then transition[previous * kNerLabels + label].
+  std::vector<int32_t> row;
   std::vector<float> emission;
   double transition[kNerLabels * kNerLabels];
 };
-
 
 NerModel::NerModel() = default;
 NerModel::~NerModel() = default;
@@ -100,6 +105,7 @@ NerModel NerModel::train(const std::vector<NerExample>& examples, const NerTrain
   trainer.set_c(options.c);
   trainer.set_epsilon(options.epsilon);
   trainer.set_num_threads(options.threads);
+  for (unsigned long label = 1; label < kNerLabels; ++label) trainer.set_loss(label, options.name_loss);
   if (options.verbose) trainer.be_verbose();
   Weights w = trainer.train(samples, labels).get_weights();
   // Held as floats, as in the file.
@@ -173,7 +179,8 @@ std::vector<NerLabel> NerModel::tag(const NerTokenFeatures& sequence) const {
   for (size_t t = 0; t < n; ++t) {
     double* s = &score[t * kNerLabels];
     for (uint32_t f : sequence[t]) {
-      const float* w = &impl_->emission[static_cast<size_t>(f) * kNerLabels];
+      if (impl_->row[f] < 0) continue;
+      const float* w = &impl_->emission[static_cast<size_t>(impl_->row[f]) * kNerLabels];
       for (unsigned l = 0; l < kNerLabels; ++l) s[l] += w[l];
     }
     for (unsigned l = 0; l < kNerLabels; ++l) {

@@ -71,6 +71,8 @@ int main(int argc, char** argv) {
       ("sentences", po::value(&s.sentences), "FIRST-LAST: train on these sentences only (1-based)")
       ("c", po::value(&s.options.c)->default_value(s.options.c), "SVM C")
       ("epsilon", po::value(&s.options.epsilon)->default_value(s.options.epsilon), "solver tolerance")
+      ("name-loss", po::value(&s.options.name_loss)->default_value(s.options.name_loss),
+       "loss of a mislabelled name token (outside names: 1)")
       ("threads", po::value(&s.options.threads)->default_value(1),
        "solver threads (1: the same model on every run)")
       ("gazetteer-dir", po::value(&s.gazetteer_dir), "directory of the default gazetteer files")
