@@ -157,6 +157,7 @@ NerModel NerModel::load(const std::string& path) {
 }
 
 std::string NerModel::default_path() {
+  if (const char* env = std::getenv("AKHBAR_NER_MODEL"); env && *env) return env;
   return data_dir() + "/ner/anercorp.model";
 }
 

@@ -63,8 +63,9 @@ class NerModel {
   // Throws NerModelError when the file cannot be written.
   void save(const std::string& path) const;
 
-  // data_dir() + "/ner/anercorp.model" (data_dir.h); throws DataDirError
-  // when no data directory is found.
+  // $AKHBAR_NER_MODEL if set (to try another model), else data_dir() +
+  // "/ner/anercorp.model" (data_dir.h); throws DataDirError when no data
+  // directory is found.
   static std::string default_path();
   // The model at default_path(), loaded at the first call; nullptr when it
   // is missing or unreadable (said once on stderr). Lives until exit.
