@@ -68,7 +68,10 @@ std::vector<ShardSpec> distinct_shards(const std::vector<std::string>& paths) {
 }  // namespace
 
 std::string Searcher::display_name(const std::string& id) const {
-  if (gazetteer_.find(id)) return gazetteer_.display_name(id);
+  if (gazetteer_.find(id)) {
+    std::string place = place_names_->shown(id);
+    return place.empty() ? gazetteer_.display_name(id) : place;
+  }
   // Names found by rule are shown as the indexer first saw them written (a
   // name, once stored, never changes: cached); the fallback is their
   // normalized form, which a later commit may still replace (not cached).
@@ -136,6 +139,7 @@ Searcher::Searcher(const std::vector<std::string>& db_paths, const std::vector<s
   } catch (const GazetteerError& e) {
     throw SearchError(e.what());
   }
+  place_names_.emplace(gazetteer_);
 }
 
 void Searcher::open_shards() {

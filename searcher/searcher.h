@@ -33,6 +33,7 @@
 #include "gazetteer.h"
 #include "match_plan.h"
 #include "ordinal_count_spy.h"
+#include "place_names.h"
 #include "search_request.h"
 #include "snippet.h"
 
@@ -171,6 +172,7 @@ class Searcher {
   std::optional<Xapian::Database> second_;  // opened on the first split
   std::string second_path_;                 // empty: several databases
   Gazetteer gazetteer_;
+  std::optional<PlaceNames> place_names_;  // over gazetteer_, built with it
   // One database that has carried facet ordinals since it was created.
   bool by_ordinal_ = false;
   // Values of the ordinals named so far: an ordinal never changes meaning
