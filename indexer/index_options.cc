@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <sstream>
 
+#include "data_dir.h"
 #include "option_values.h"
 
 namespace po = boost::program_options;
@@ -17,6 +18,9 @@ const char* const kUsage =
     "Usage: akhbar-index --db DIR [options] PATH...\n"
     "Reads Arabic articles from PATH (files or directories, .gz read transparently)\n"
     "and adds them to the Xapian database DIR. Re-indexing an id replaces it.\n\n";
+const char* const kExitCodes =
+    "\nExit status: 0 every article indexed; 1 some input rejected or skipped (each\n"
+    "said on stderr as file:line: id: what); 2 usage error or fatal error.\n";
 
 std::pair<std::string, std::string> split_field(const std::string& spec) {
   const size_t eq = spec.find('=');
@@ -81,13 +85,15 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help")
-      ("db", po::value(&s.db_path)->required(), "database directory (created if missing)")
+      ("version", po::bool_switch(&command.version), "show the version")
+      ("db", po::value(&s.db_path), "database directory (created if missing)")
       ("format", po::value(&format)->default_value(format),
        "input format: auto, trec, jsonl, json, csv, text")
       ("field", po::value(&fields)->composing(),
        "map a field: NAME=SOURCE, e.g. body=content (repeatable)")
       ("date", po::value(&date), "date for articles that have none (text files)")
       ("gazetteer", po::value(&s.gazetteers)->composing(), "extra gazetteer TSV file (repeatable)")
+      ("data-dir", po::value(&command.data_dir), kDataDirHelp)
       ("commit-every", po::value<std::string>()->default_value(commit_every),
        "articles per commit, 1 to 100000 (in a new database: per batch of one writer thread)")
       ("no-bulk", po::bool_switch(&no_bulk),
@@ -112,7 +118,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     if (vm.count("help")) {
       std::ostringstream help;
-      help << kUsage << visible;
+      help << kUsage << visible << kExitCodes;
       command.help_text = help.str();
       return command;
     }
@@ -120,6 +126,8 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   } catch (const po::error& e) {
     throw UsageError(e.what());
   }
+  if (command.version) return command;
+  if (s.db_path.empty()) throw UsageError("no database given (--db DIR)");
   read_numbers(vm, s);
   // "db/" is the database "db": its lock, shards and merge go beside it.
   while (s.db_path.size() > 1 && s.db_path.back() == '/') s.db_path.pop_back();

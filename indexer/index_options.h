@@ -17,7 +17,9 @@ struct UsageError : std::runtime_error {
 
 struct IndexCommand {
   IndexSettings settings;
+  std::string data_dir;   // --data-dir ("" when not given: data_dir.h)
   std::string help_text;  // non-empty: print it and exit 0
+  bool version = false;   // --version: print it and exit 0
 };
 
 IndexCommand parse_index_options(int argc, const char* const argv[]);

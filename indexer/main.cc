@@ -7,13 +7,16 @@
 
 #include <xapian.h>
 
+#include "data_dir.h"
 #include "index_options.h"
 #include "indexer.h"
+#include "version.h"
 
 int main(int argc, char** argv) {
   try {
     const akhbar::IndexCommand command = akhbar::parse_index_options(argc, argv);
-    if (!command.help_text.empty()) {
+    if (!command.help_text.empty() || command.version) {
+      if (command.version) akhbar::print_version(std::cout, "akhbar-index");
       std::cout << command.help_text << std::flush;
       if (!std::cout) {
         std::cerr << "akhbar-index: cannot write the output: " << std::strerror(errno) << '\n';
@@ -21,6 +24,7 @@ int main(int argc, char** argv) {
       }
       return 0;
     }
+    akhbar::use_data_dir_option(command.data_dir);
     const akhbar::IndexSummary summary = akhbar::run_index(command.settings, std::cerr);
     std::cerr << akhbar::format_summary(summary) << std::flush;
     if (!std::cerr) return 2;  // the problems and the summary were lost; nowhere to say so

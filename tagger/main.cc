@@ -1,21 +1,22 @@
 // akhbar-tag: tags the tokens of a CoNLL file with the entities Akhbar finds
 // (B-/I- LOC, PERS, ORG or O), to measure extraction against annotated text.
 // Exit status: 0 success; 1 when a gazetteer line was rejected; 2 on a usage
-// or fatal error.
-#include <boost/program_options.hpp>
-
+// or fatal error, output that cannot be written included (a pipe closed by
+// its reader ends the run quietly).
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "conll_tagger.h"
+#include "data_dir.h"
 #include "entity_extractor.h"
 #include "gazetteer.h"
-#include "option_values.h"
-
-namespace po = boost::program_options;
+#include "standard_streams.h"
+#include "tag_options.h"
+#include "version.h"
 
 namespace {
 
@@ -39,47 +40,35 @@ std::vector<akhbar::ConllSentence> read_conll_input(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string conll;
-  std::string dir = akhbar::Gazetteer::default_dir();
-  std::vector<std::string> user_files;
-  akhbar::ConllOptions options;
-  std::string document_sentences = "0";
-  po::options_description desc("Usage: akhbar-tag --conll FILE [--gazetteer FILE]...\nOptions");
-  desc.add_options()
-      ("help,h", "show this help")
-      ("conll", po::value(&conll)->required(), "token-per-line input ('-': standard input)")
-      ("gazetteer", po::value(&user_files)->composing(), "extra gazetteer TSV file (repeatable)")
-      ("gazetteer-dir", po::value(&dir), "directory of the default gazetteer files")
-      ("document-sentences", po::value(&document_sentences),
-       "sentences per document for name propagation, 0 to 1000000 (default 0: up to -DOCSTART-)");
+  signal(SIGPIPE, SIG_IGN);  // a closed pipe shows as a failed stream instead
+  akhbar::TagCommand c;
   try {
-    po::variables_map vm;
-    po::store(po::parse_command_line(argc, argv, desc), vm);
-    if (vm.count("help")) {
-      std::cout << desc << '\n';
-      return 0;
-    }
-    po::notify(vm);
-    options.document_sentences =
-        akhbar::parse_whole_number(document_sentences, "--document-sentences", 0, 1000000);
-  } catch (const std::exception& e) {  // po::error, OptionValueError
+    c = akhbar::parse_tag_options(argc, argv);
+  } catch (const akhbar::TagUsageError& e) {
     std::cerr << "akhbar-tag: " << e.what() << "\nTry 'akhbar-tag --help'.\n";
     return 2;
   }
+  if (!c.help_text.empty() || c.version) {
+    if (c.version) akhbar::print_version(std::cout, "akhbar-tag");
+    std::cout << c.help_text << std::flush;
+    return std::cout ? 0 : 2;
+  }
   try {
+    akhbar::use_data_dir_option(c.data_dir);
     std::vector<akhbar::GazetteerProblem> problems;
-    const akhbar::Gazetteer gazetteer = akhbar::Gazetteer::load(dir, user_files, problems);
+    const akhbar::Gazetteer gazetteer =
+        akhbar::Gazetteer::load(akhbar::Gazetteer::default_dir(), c.gazetteers, problems);
     for (const auto& p : problems) std::cerr << "akhbar-tag: " << p.to_string() << '\n';
-    const auto sentences = read_conll_input(conll);
+    const auto sentences = read_conll_input(c.conll);
     const akhbar::EntityExtractor extractor(gazetteer);
-    akhbar::write_conll(std::cout, sentences, akhbar::tag_conll(extractor, sentences, options));
-    std::cout.flush();
-    if (!std::cout) {
-      std::cerr << "akhbar-tag: cannot write the output: " << std::strerror(errno) << '\n';
+    akhbar::write_conll(std::cout, sentences, akhbar::tag_conll(extractor, sentences, c.options));
+    std::string why;
+    if (akhbar::finish_output(std::cout, &why) == akhbar::OutputState::Failed) {
+      std::cerr << "akhbar-tag: cannot write the output: " << why << '\n';
       return 2;
     }
     return problems.empty() ? 0 : 1;
-  } catch (const std::exception& e) {  // std::bad_alloc included
+  } catch (const std::exception& e) {  // std::bad_alloc and DataDirError included
     std::cerr << "akhbar-tag: " << e.what() << '\n';
     return 2;
   } catch (...) {

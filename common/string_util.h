@@ -1,4 +1,4 @@
-// Strings: the small byte-string helpers every layer uses, written once.
+// String utilities: the small byte-string helpers every layer uses, written once.
 // Bytes, not characters: ASCII case and ASCII white space only (Arabic has
 // no case; Unicode work is ICU's, in normalizer.h and tokenizer.h).
 // Pure functions: thread-safe. Views returned point into the argument.
