@@ -88,6 +88,10 @@ class JsonStringCap {
   // Whether a string was cut since the last call.
   bool take_cut() { return std::exchange(cut_, false); }
 
+  // A new text begins (JSON Lines: each line): a string left open by the
+  // last one does not continue.
+  void restart() { in_string_ = dropping_ = false; }
+
  private:
   void start_string() {
     in_string_ = true;
@@ -405,6 +409,7 @@ bool read_json_line(InputStream& in, JsonStringCap& cap, size_t max, std::string
                     bool* too_long) {
   line->clear();
   *too_long = false;
+  cap.restart();
   std::string part;
   bool any = false;
   while (in.read_part(&part, 64 * 1024)) {

@@ -95,6 +95,20 @@ TEST_CASE("a long JSON string is cut at the cap, never inside a character or an 
   }
 }
 
+TEST_CASE("a JSON line that leaves a string open does not change how the next is cut",
+          "[readers][cap]") {
+  ReaderOptions options = capped();
+  options.format = akhbar::CorpusFormat::JsonLines;
+  const ReadResult r = read_buffer_for_test(
+      "x.jsonl",
+      "{\"id\":\"x\",\"title\":\"open\n{\"id\":\"a\",\"title\":\"t\",\"body\":\"" + kLong + "\"}\n",
+      options);
+  INFO(r.report());
+  CHECK(r.errors_with("invalid JSON") == 1);
+  REQUIRE(find(r, "a") != nullptr);
+  CHECK(find(r, "a")->body.size() <= kCap);
+}
+
 TEST_CASE("JSON that holds no article within twice the cap is reported and skipped",
           "[readers][cap]") {
   const std::string numbers = "{\"id\":\"a\",\"n\":[" + repeat("1,", 150) + "1]}";
