@@ -10,9 +10,8 @@ namespace akhbar {
 
 extern const char* const kVersion;
 
-// "akhbar-search 0.2 (git …)\n" and the licence line, as GNU tools print it.
-inline void print_version(std::ostream& out, const char* tool) {
-  out << tool << ' ' << kVersion << "\nAkhbar: full-text search for Arabic news archives.\n";
-}
+// "akhbar-search 0.2 (git …)", a line on what Akhbar is, and where the
+// tool finds its data (data_dir.h) or why it finds none.
+void print_version(std::ostream& out, const char* tool);
 
 }  // namespace akhbar
