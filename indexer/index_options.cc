@@ -79,6 +79,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   std::string format = "auto", date;
   std::vector<std::string> fields;
   bool no_progress = false, no_entities = false, no_bulk = false;
+  std::string partition;
   const std::string threads = std::to_string(s.threads);
   const std::string commit_every = std::to_string(s.commit_every);
   const std::string max_body_bytes = std::to_string(s.check.max_body_bytes);
@@ -104,6 +105,9 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
       ("max-body-bytes", po::value<std::string>()->default_value(max_body_bytes),
        "longer bodies are truncated to this, 0 to 1073741824; no article's input "
        "is held beyond 4 times this plus 1 MiB (longer input is cut or skipped, and reported)")
+      ("partition", po::value(&partition),
+       "K/N: index only partition K of N (by a stable hash of the id, so N jobs given the same "
+       "input build N shards of one archive; README: Scaling out)")
       ("no-entities", po::bool_switch(&no_entities), "do not extract places and actors (faster)")
       ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal");
   po::options_description hidden;
@@ -133,6 +137,14 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   while (s.db_path.size() > 1 && s.db_path.back() == '/') s.db_path.pop_back();
   if (s.inputs.empty()) throw UsageError("no input PATH given");
   read_reader_options(format, fields, date, s.reader);
+  if (!partition.empty()) {
+    const std::optional<Partition> p = parse_partition(partition);
+    if (!p) {
+      throw UsageError("--partition wants K/N with 1 <= K <= N <= " + std::to_string(kMaxPartitions) +
+                       ", got '" + partition + "'");
+    }
+    s.partition = *p;
+  }
   s.entities = !no_entities;
   s.bulk = !no_bulk;
   s.progress = !no_progress && isatty(STDERR_FILENO);

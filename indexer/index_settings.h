@@ -9,6 +9,7 @@
 #include "article_check.h"
 #include "corpus_reader.h"
 #include "document_builder.h"
+#include "partition.h"
 
 namespace akhbar {
 
@@ -24,6 +25,9 @@ struct IndexSettings {
   bool entities = true;          // extract places and actors
   bool bulk = true;              // a new database is built in shards (bulk_builder.h)
   bool progress = false;        // show a progress line (a terminal is watching)
+  // --partition K/N: only the articles of partition K of N (partition.h);
+  // the others are read and passed over, not rejected.
+  Partition partition;
   // For tests: called when a bulk build has closed the target and is about
   // to merge its shards (the moment another job must still find it locked).
   std::function<void()> before_merge;

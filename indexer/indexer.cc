@@ -164,6 +164,11 @@ void read_stage(const IndexSettings& settings, WorkQueue<Work>& work, ProblemLog
           if (check.warning) {
             log.report(problem_at(article, *check.warning, Problem::Severity::Warning));
           }
+          const Partition& part = settings.partition;
+          if (part.count > 1 && partition_of(article.id, part.count) != part.index) {
+            ++summary.other_partition;
+            return;
+          }
           work.push(Work{seq++, std::move(article)});
         },
         [&](const Problem& p) { log.report(p); });
@@ -409,7 +414,9 @@ std::string format_summary(const IndexSummary& s) {
            s.write_seconds, s.seconds > 0 ? s.indexed / s.seconds : 0.0);
   out << "read " << s.read << ", indexed " << s.indexed << " (" << s.replaced << " replaced), rejected "
       << s.rejected << ", warnings " << s.warnings << "; " << rate << "; database holds "
-      << s.database_docs << " articles\n";
+      << s.database_docs << " articles";
+  if (s.other_partition > 0) out << "; " << s.other_partition << " left to other partitions";
+  out << '\n';
   for (const auto& [reason, count] : s.rejection_reasons) {
     out << "  rejected " << count << ": " << reason << '\n';
   }

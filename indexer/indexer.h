@@ -39,6 +39,7 @@ struct IndexSummary {
   size_t replaced = 0;  // of those, replacing an article already indexed
   size_t rejected = 0;  // articles or files lost, with a reported reason
   size_t warnings = 0;  // problems that lost nothing
+  size_t other_partition = 0;  // read but left to another partition (--partition)
   std::map<std::string, size_t> rejection_reasons;
   double seconds = 0;
   // Of `seconds`, the time the pipeline's writing stage spent inside Xapian
