@@ -89,7 +89,7 @@ def akhbar_binaries(bin_dir):
     bins = tuple(os.path.join(bin_dir, n) for n in names)
     if not all(os.access(b, os.X_OK) for b in bins):
         log(f"building Akhbar into {bin_dir}")
-        subprocess.run(["cmake", "-S", REPO, "-B", bin_dir, "-DCMAKE_BUILD_TYPE=RelWithDebInfo"],
+        subprocess.run(["cmake", "-S", REPO, "-B", bin_dir, "-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DAKHBAR_BENCH=ON"],
                        check=True, stdout=subprocess.DEVNULL)
         subprocess.run(["cmake", "--build", bin_dir, "-j", str(os.cpu_count() or 2), "--target", *names],
                        check=True)
