@@ -45,8 +45,8 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "query_builder.h"
-#include "ranking.h"
+#include "query/query_builder.h"
+#include "match/ranking.h"
 #include "search_options.h"
 
 namespace po = boost::program_options;

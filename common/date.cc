@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "normalizer.h"
+#include "text/normalizer.h"
 
 namespace akhbar {
 namespace {

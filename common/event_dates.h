@@ -37,7 +37,7 @@
 #include <vector>
 
 #include "date.h"
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 namespace akhbar {
 

@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 namespace akhbar {
 

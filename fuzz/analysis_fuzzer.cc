@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "normalizer.h"
-#include "stemmer.h"
-#include "tokenizer.h"
+#include "text/normalizer.h"
+#include "text/stemmer.h"
+#include "text/tokenizer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string input(reinterpret_cast<const char*>(data), size);

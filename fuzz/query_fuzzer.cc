@@ -2,8 +2,8 @@
 #include <cstdint>
 #include <string>
 
-#include "query_builder.h"
-#include "snippet.h"
+#include "query/query_builder.h"
+#include "output/snippet.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string input(reinterpret_cast<const char*>(data), size);

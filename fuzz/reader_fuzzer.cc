@@ -6,7 +6,7 @@
 
 #include <unicode/utf8.h>
 
-#include "corpus_reader.h"
+#include "readers/corpus_reader.h"
 
 namespace {
 

@@ -5,9 +5,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "facet_ordinals.h"
-#include "schema.h"
-#include "stored_article.h"
+#include "index/facet_ordinals.h"
+#include "index/schema.h"
+#include "index/stored_article.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string input(reinterpret_cast<const char*>(data), size);

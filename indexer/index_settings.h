@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "article_check.h"
-#include "corpus_reader.h"
-#include "document_builder.h"
+#include "readers/corpus_reader.h"
+#include "index/document_builder.h"
 #include "partition.h"
 
 namespace akhbar {

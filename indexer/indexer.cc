@@ -17,13 +17,13 @@
 #include <xapian.h>
 
 #include "bulk_builder.h"
-#include "document_builder.h"
-#include "entity_extractor.h"
-#include "facet_ordinals.h"
-#include "gazetteer.h"
+#include "index/document_builder.h"
+#include "entities/entity_extractor.h"
+#include "index/facet_ordinals.h"
+#include "entities/gazetteer.h"
 #include "job_lock.h"
 #include "progress_meter.h"
-#include "schema.h"
+#include "index/schema.h"
 #include "work_queue.h"
 
 namespace akhbar {
@@ -320,8 +320,8 @@ class WriteStage {
     }
     // The first spelling seen of a name found by rule is the one shown.
     for (const auto& [id, name] : item.names) {
-      if (named_.insert(id).second && db_.get_metadata(entity_name_key(id)).empty()) {
-        db_.set_metadata(entity_name_key(id), name);
+      if (named_.insert(id).second && db_.get_metadata(schema::entity_name_key(id)).empty()) {
+        db_.set_metadata(schema::entity_name_key(id), name);
       }
     }
     ++summary_.indexed;

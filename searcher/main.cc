@@ -10,8 +10,8 @@
 #include <iostream>
 
 #include "data_dir.h"
-#include "query_builder.h"
-#include "result_printer.h"
+#include "query/query_builder.h"
+#include "output/result_printer.h"
 #include "search_options.h"
 #include "searcher.h"
 #include "standard_streams.h"

@@ -8,18 +8,17 @@
 #include <optional>
 #include <thread>
 
-#include "bm25_source.h"
-#include "database_spec.h"
-#include "docid_range.h"
-#include "document_builder.h"
-#include "facet_counter.h"
-#include "match_stream.h"
-#include "query_builder.h"
-#include "query_reading.h"
-#include "ranking.h"
-#include "schema.h"
-#include "snippet.h"
-#include "stored_article.h"
+#include "match/bm25_source.h"
+#include "match/database_spec.h"
+#include "match/docid_range.h"
+#include "facets/facet_counter.h"
+#include "match/match_stream.h"
+#include "query/query_builder.h"
+#include "query/query_reading.h"
+#include "match/ranking.h"
+#include "index/schema.h"
+#include "output/snippet.h"
+#include "index/stored_article.h"
 
 namespace akhbar {
 namespace {
@@ -78,7 +77,7 @@ std::string Searcher::display_name(const std::string& id) const {
   if (auto it = stored_names_.find(id); it != stored_names_.end()) return it->second;
   // A multi-database reads metadata from its first shard only: ask each.
   for (const Xapian::Database& shard : shards_) {
-    std::string stored = shard.get_metadata(entity_name_key(id));
+    std::string stored = shard.get_metadata(schema::entity_name_key(id));
     if (!stored.empty()) return stored_names_.emplace(id, std::move(stored)).first->second;
   }
   return gazetteer_.display_name(id);

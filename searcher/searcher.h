@@ -26,16 +26,16 @@
 
 #include <xapian.h>
 
-#include "database_spec.h"
-#include "doc_lengths.h"
-#include "facet_column.h"
-#include "facet_ordinals.h"
-#include "gazetteer.h"
-#include "match_plan.h"
-#include "ordinal_count_spy.h"
-#include "place_names.h"
+#include "match/database_spec.h"
+#include "match/doc_lengths.h"
+#include "facets/facet_column.h"
+#include "index/facet_ordinals.h"
+#include "entities/gazetteer.h"
+#include "match/match_plan.h"
+#include "facets/ordinal_count_spy.h"
+#include "facets/place_names.h"
 #include "search_request.h"
-#include "snippet.h"
+#include "output/snippet.h"
 
 namespace akhbar {
 

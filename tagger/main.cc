@@ -10,10 +10,10 @@
 #include <fstream>
 #include <iostream>
 
-#include "conll_tagger.h"
+#include "entities/conll_tagger.h"
 #include "data_dir.h"
-#include "entity_extractor.h"
-#include "gazetteer.h"
+#include "entities/entity_extractor.h"
+#include "entities/gazetteer.h"
 #include "standard_streams.h"
 #include "tag_options.h"
 #include "version.h"

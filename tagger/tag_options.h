@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "conll_tagger.h"
+#include "entities/conll_tagger.h"
 
 namespace akhbar {
 

@@ -11,7 +11,7 @@
 
 #include "reader_test_support.h"
 #include "test_support.h"
-#include "utf8_repair.h"
+#include "text/utf8_repair.h"
 
 using akhbar::ReaderOptions;
 using akhbar::testing::binary;

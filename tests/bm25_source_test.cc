@@ -12,9 +12,9 @@
 
 #include <xapian.h>
 
-#include "bm25_source.h"
-#include "doc_lengths.h"
-#include "ranking.h"
+#include "match/bm25_source.h"
+#include "match/doc_lengths.h"
+#include "match/ranking.h"
 #include "searcher.h"
 #include "test_support.h"
 

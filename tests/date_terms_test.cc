@@ -9,8 +9,8 @@
 
 #include <xapian.h>
 
-#include "date_terms.h"
-#include "schema.h"
+#include "query/date_terms.h"
+#include "index/schema.h"
 
 using akhbar::covering_date_terms;
 using akhbar::Date;

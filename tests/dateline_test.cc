@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "dateline.h"
-#include "entity_extractor.h"
-#include "gazetteer.h"
-#include "tokenizer.h"
+#include "entities/dateline.h"
+#include "entities/entity_extractor.h"
+#include "entities/gazetteer.h"
+#include "text/tokenizer.h"
 
 namespace {
 

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "document_builder.h"
-#include "query_builder.h"
-#include "ranking.h"
-#include "schema.h"
+#include "index/document_builder.h"
+#include "query/query_builder.h"
+#include "match/ranking.h"
+#include "index/schema.h"
 
 using akhbar::Article;
 using akhbar::BuildOptions;

@@ -13,12 +13,12 @@
 #include <xapian.h>
 
 #include "date.h"
-#include "normalizer.h"
-#include "schema.h"
-#include "stemmer.h"
-#include "stopwords.h"
+#include "text/normalizer.h"
+#include "index/schema.h"
+#include "text/stemmer.h"
+#include "text/stopwords.h"
 #include "test_support.h"
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 using akhbar::testing::binary;
 using akhbar::testing::run_command;

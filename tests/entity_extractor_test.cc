@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "entity_extractor.h"
-#include "gazetteer.h"
-#include "tokenizer.h"
+#include "entities/entity_extractor.h"
+#include "entities/gazetteer.h"
+#include "text/tokenizer.h"
 
 using akhbar::EntityExtractor;
 using akhbar::EntityKind;

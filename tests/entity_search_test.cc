@@ -8,8 +8,8 @@
 #include <set>
 #include <sstream>
 
-#include "entity_extractor.h"
-#include "gazetteer.h"
+#include "entities/entity_extractor.h"
+#include "entities/gazetteer.h"
 #include "test_support.h"
 
 using akhbar::testing::binary;

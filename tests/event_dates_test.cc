@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "date.h"
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 using akhbar::Date;
 using akhbar::find_event_dates;

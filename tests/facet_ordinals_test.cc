@@ -6,8 +6,8 @@
 
 #include <tuple>
 
-#include "facet_ordinals.h"
-#include "schema.h"
+#include "index/facet_ordinals.h"
+#include "index/schema.h"
 #include "searcher.h"
 #include "test_support.h"
 

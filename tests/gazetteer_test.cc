@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "entity_lexicon.h"
-#include "gazetteer.h"
-#include "normalizer.h"
-#include "stopwords.h"
+#include "entities/entity_lexicon.h"
+#include "entities/gazetteer.h"
+#include "text/normalizer.h"
+#include "text/stopwords.h"
 
 using akhbar::EntityKind;
 using akhbar::EntityType;

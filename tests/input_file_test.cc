@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "input_file.h"
+#include "readers/input_file.h"
 
 using akhbar::InputStream;
 

@@ -2,7 +2,7 @@
 // size and kind is matched and counted with.
 #include <catch2/catch.hpp>
 
-#include "match_plan.h"
+#include "match/match_plan.h"
 
 using akhbar::MatchFacts;
 using akhbar::MatchPlan;

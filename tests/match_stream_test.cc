@@ -12,9 +12,9 @@
 
 #include <xapian.h>
 
-#include "bm25_source.h"
-#include "docid_range.h"
-#include "match_stream.h"
+#include "match/bm25_source.h"
+#include "match/docid_range.h"
+#include "match/match_stream.h"
 #include "test_support.h"
 
 using akhbar::for_each_match;

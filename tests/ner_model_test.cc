@@ -10,12 +10,12 @@
 #include <string>
 #include <vector>
 
-#include "conll_tagger.h"
-#include "entity_extractor.h"
-#include "gazetteer.h"
-#include "ner_model.h"
-#include "ner_span.h"
-#include "ner_training.h"
+#include "entities/conll_tagger.h"
+#include "entities/entity_extractor.h"
+#include "entities/gazetteer.h"
+#include "entities/ner_model.h"
+#include "entities/ner_span.h"
+#include "entities/ner_training.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "normalizer.h"
+#include "text/normalizer.h"
 
 using akhbar::normalize;
 

@@ -13,7 +13,7 @@ using akhbar::testing::binary;
 using akhbar::testing::run_command;
 using akhbar::testing::source_file;
 
-TEST_CASE("--partition K/N is read with 1 <= K <= N <= 1024", "[partition]") {
+TEST_CASE("a partition is read as K of N, K from 1 to N, N at most 1024", "[partition]") {
   CHECK(parse_partition("1/1"));
   CHECK(parse_partition("3/4")->index == 3);
   CHECK(parse_partition("3/4")->count == 4);
@@ -24,7 +24,7 @@ TEST_CASE("--partition K/N is read with 1 <= K <= N <= 1024", "[partition]") {
   }
 }
 
-TEST_CASE("an id's partition is its FNV-1a 64 hash modulo N, stable everywhere", "[partition]") {
+TEST_CASE("an id falls in the partition of its FNV-1a 64 hash modulo N", "[partition]") {
   // The published FNV-1a test values, then ids of the sample and of Arabic.
   CHECK(akhbar::fnv1a64("") == 14695981039346656037ull);
   CHECK(akhbar::fnv1a64("a") == 0xaf63dc4c8601ec8cull);

@@ -1,8 +1,8 @@
 // Places as a reader sees them: two places never read alike.
 #include <catch2/catch.hpp>
 
-#include "gazetteer.h"
-#include "place_names.h"
+#include "entities/gazetteer.h"
+#include "facets/place_names.h"
 
 TEST_CASE("places that share a name are told apart, the others shown as they are", "[entities]") {
   akhbar::Gazetteer g;

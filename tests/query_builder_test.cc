@@ -4,8 +4,8 @@
 // the stemmer and hold the structure fixed.
 #include <catch2/catch.hpp>
 
-#include "query_builder.h"
-#include "stemmer.h"
+#include "query/query_builder.h"
+#include "text/stemmer.h"
 
 using akhbar::build_filter_query;
 using akhbar::build_search_query;

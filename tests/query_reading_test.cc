@@ -2,8 +2,8 @@
 // means "everything except", and what the user is told.
 #include <catch2/catch.hpp>
 
-#include "query_builder.h"
-#include "query_reading.h"
+#include "query/query_builder.h"
+#include "query/query_reading.h"
 
 using akhbar::QueryError;
 using akhbar::read_query;

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "corpus_reader.h"
+#include "readers/corpus_reader.h"
 
 namespace akhbar::testing {
 

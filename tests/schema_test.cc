@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "schema.h"
+#include "index/schema.h"
 
 using akhbar::schema::serialise_list;
 using akhbar::schema::unserialise_list;

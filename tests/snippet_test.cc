@@ -2,8 +2,8 @@
 // index folds together.
 #include <catch2/catch.hpp>
 
-#include "query_builder.h"
-#include "snippet.h"
+#include "query/query_builder.h"
+#include "output/snippet.h"
 
 using akhbar::highlight_terms;
 using akhbar::make_snippet;

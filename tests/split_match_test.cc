@@ -13,7 +13,7 @@
 #include <xapian.h>
 
 #include "date.h"
-#include "docid_range.h"
+#include "match/docid_range.h"
 #include "searcher.h"
 #include "test_support.h"
 

@@ -10,8 +10,8 @@
 
 #include <xapian.h>
 
-#include "normalizer.h"
-#include "stemmer.h"
+#include "text/normalizer.h"
+#include "text/stemmer.h"
 
 using akhbar::stem_word;
 

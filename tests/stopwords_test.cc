@@ -5,8 +5,8 @@
 
 #include <xapian.h>
 
-#include "normalizer.h"
-#include "stopwords.h"
+#include "text/normalizer.h"
+#include "text/stopwords.h"
 
 using akhbar::is_stopword;
 

@@ -2,7 +2,7 @@
 // from older databases (JSON) still reads, and damaged data never throws.
 #include <catch2/catch.hpp>
 
-#include "stored_article.h"
+#include "index/stored_article.h"
 
 using akhbar::decode_stored;
 using akhbar::encode_stored;

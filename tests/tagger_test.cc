@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "conll_tagger.h"
-#include "entity_extractor.h"
-#include "gazetteer.h"
+#include "entities/conll_tagger.h"
+#include "entities/entity_extractor.h"
+#include "entities/gazetteer.h"
 
 namespace {
 

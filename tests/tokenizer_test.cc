@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 using akhbar::Token;
 using akhbar::tokenize;

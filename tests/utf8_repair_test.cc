@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "utf8_repair.h"
+#include "text/utf8_repair.h"
 
 namespace {
 

@@ -10,7 +10,7 @@
 
 #include <xapian.h>
 
-#include "schema.h"
+#include "index/schema.h"
 #include "test_support.h"
 
 // The test helpers (test_support.h): binary, run_command, TempDir, ...

@@ -9,11 +9,11 @@
 #include <fstream>
 #include <iostream>
 
-#include "conll_tagger.h"
-#include "entity_extractor.h"
-#include "gazetteer.h"
-#include "ner_model.h"
-#include "ner_training.h"
+#include "entities/conll_tagger.h"
+#include "entities/entity_extractor.h"
+#include "entities/gazetteer.h"
+#include "entities/ner_model.h"
+#include "entities/ner_training.h"
 
 namespace po = boost::program_options;
 
