@@ -7,7 +7,7 @@
 
 #include "gazetteer.h"
 #include "normalizer.h"
-#include "strings.h"
+#include "string_util.h"
 
 namespace akhbar::lexicon {
 namespace {

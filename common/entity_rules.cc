@@ -5,7 +5,7 @@
 
 #include "entity_rules.h"
 #include "normalizer.h"
-#include "strings.h"
+#include "string_util.h"
 
 namespace akhbar::entity_detail {
 namespace {

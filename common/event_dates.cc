@@ -1,7 +1,7 @@
 #include "event_dates.h"
 
 #include "calendar.h"
-#include "strings.h"
+#include "string_util.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -12,7 +12,7 @@
 #include <sstream>
 
 #include "normalizer.h"
-#include "strings.h"
+#include "string_util.h"
 #include "tokenizer.h"
 #include "utf8_repair.h"
 

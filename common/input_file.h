@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "corpus_reader.h"
-#include "strings.h"
+#include "string_util.h"
 
 namespace akhbar {
 

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "strings.h"
+#include "string_util.h"
 
 namespace akhbar {
 namespace {

@@ -6,7 +6,7 @@
 #include "query_builder.h"
 #include "schema.h"
 #include "stopwords.h"
-#include "strings.h"
+#include "string_util.h"
 #include "tokenizer.h"
 
 namespace akhbar {

@@ -1,4 +1,4 @@
-#include "strings.h"
+#include "string_util.h"
 
 namespace akhbar {
 
