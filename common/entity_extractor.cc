@@ -460,7 +460,8 @@ struct FacetName {
 };
 
 // Places and gazetteer entries keep their ids. Another person or
-// organization gets "p:" / "o:" + the key of its name (name_key.h); with
+// organization gets the gazetteer id its name's key (name_key.h) resolves
+// to, else "p:" / "o:" + that key; with
 // `check`, an impossible name is left out, and a generic body (الهيئه
 // العامه) gets the article's `country` (" (السعوديه)") or is left out.
 FacetName facet_name(const Gazetteer& g, const Mention& m, const std::string& country, bool check) {
@@ -470,6 +471,10 @@ FacetName facet_name(const Gazetteer& g, const Mention& m, const std::string& co
   // A place's name alone (بن قردان, مانشستر) is no person or body.
   if (check && !g.resolve(name, EntityKind::Place).empty()) return {};
   const std::string key = name_key(name);
+  // The gazetteer may know the name under its key (الديموقراطيه → o:sdf).
+  for (const std::string& id : g.resolve(key, m.kind)) {
+    if (g.find(id)) return {id, ""};
+  }
   const std::string prefix = m.id.substr(0, 2);
   if (!check || m.kind != EntityKind::Organization) return {prefix + key, ""};
   if (fragment_body(key)) return {};

@@ -69,7 +69,7 @@ constexpr const char* kThingWords =
 // Bodies inside any organization (مجلس الاداره, لجنه التحكيم, الجمعيه
 // العموميه): with their trigger noun they name no one body.
 constexpr const char* kInternalBodies =
-    "الإدارة الادارة التحكيم الحكام التنظيم الانضباط المسابقات الأمناء الامناء "
+    "الإدارة الادارة إدارة ادارة التحكيم الحكام التنظيم الانضباط المسابقات الأمناء الامناء "
     "العمومية الخبراء التحقيق المتابعة الطوارئ الأزمة التسيير الإشراف";
 
 // Modifiers that leave a trigger noun a fragment of a longer name, whatever
@@ -93,7 +93,7 @@ constexpr const char* kGenericModifiers =
     "الاتحادية الشعبي الشعبية الدستوري الدستورية الإداري الإدارية الابتدائية "
     "الاستئناف التنفيذي التنفيذية التشريعي التشريعية المستقلة المستقل الدائمة الدائم "
     "الخارجية الداخلية الدفاع المالية العدل الصحة التربية التعليم العالي الإعلام "
-    "الثقافة الزراعة النقل الاقتصاد التجارة الصناعة الطاقة النفط البيئة السياحة "
+    "الثقافة الزراعة الفلاحة العدلية القضائية النقل الاقتصاد التجارة الصناعة الطاقة النفط البيئة السياحة "
     "الأنباء الانباء الشباب الرياضة العمل الشؤون الاجتماعية الدينية الأوقاف الاتصالات الإسكان "
     "التخطيط الري الخزانة الأمن الوزراء النواب الشورى الشيوخ الأمة الدولة "
     "الحكومة الجمهورية العسكري العسكرية الإسلامي الإسلامية الخاصة الخاص للانتخابات "
@@ -210,18 +210,15 @@ bool is_trigger(std::string_view w) {
 }
 
 // A trigger noun with an indefinite adjective (منظمه ارهابيه, محكمه تركيه)
-// or with the name of a body inside every organization (مجلس الاداره): a
-// description, not a name.
+// or followed by a body inside every organization (مجلس الاداره, مجلس اداره
+// الهيءه): a description, not a name.
 bool description(const std::vector<std::string_view>& words) {
   if (words.size() < 2 || !is_trigger(words[0])) return false;
   const std::string_view second = words[1];
   const bool indefinite_nisba = !starts_with(second, "ال") && !starts_with(words[0], "ال") &&
                                 (ends_with(second, "يه") || ends_with(second, "ي"));
   if (words.size() == 2 && indefinite_nisba) return true;
-  for (size_t k = 1; k < words.size(); ++k) {
-    if (!in_set(internal_bodies(), words[k])) return false;
-  }
-  return true;
+  return in_set(internal_bodies(), second);
 }
 
 }  // namespace

@@ -56,6 +56,7 @@ TEST_CASE("function words, verbs and fragments are no names", "[entities][plausi
       {EntityKind::Organization, "محكمة تركية"},
       {EntityKind::Organization, "مجلس الإدارة"},       // every company has one
       {EntityKind::Organization, "لجنة التحكيم"},
+      {EntityKind::Organization, "مجلس إدارة الهيئة العامة للرياضة"},
       {EntityKind::Organization, "التيار الكهربائي"},
       {EntityKind::Organization, "شبكة التواصل الإجتماعي"},
   };
@@ -93,6 +94,7 @@ TEST_CASE("a trigger noun with generic words is a generic body", "[entities][pla
       {"وزارة الداخلية", true},           {"البنك المركزي", true},
       {"الهيئة العامة", true},            {"المحكمة العليا", true},
       {"المحكمة الابتدائية", true},       {"مجلس الوزراء", true},
+      {"وزارة الفلاحة", true},            {"الشرطة العدلية", true},
       {"وزارة الداخلية السعودية", false}, {"البنك المركزي التونسي", false},
       {"حركة النهضة", false},             {"الهيئة العامة للجمارك", false},
   };
@@ -137,4 +139,11 @@ TEST_CASE("a generic body takes the article's country, or stays out", "[entities
       }
     }
   }
+}
+
+TEST_CASE("a name the gazetteer knows under another spelling gets its id", "[entities][plausibility]") {
+  const akhbar::EntityExtractor extractor(gazetteer());
+  const akhbar::ArticleEntities e =
+      extractor.extract("", "وقالت قوات سوريا الديموقراطية في بيان إنها سيطرت على القرية.");
+  CHECK(e.organizations == std::vector<std::string>{"o:sdf"});
 }
