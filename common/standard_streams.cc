@@ -7,7 +7,7 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
+#include <system_error>
 #include <iostream>
 
 namespace akhbar {
@@ -52,7 +52,7 @@ OutputState finish_output(std::ostream& out, std::string* why) {
   const int error = errno;
   const int fd = &out == &std::cout ? STDOUT_FILENO : -1;
   if (error == EPIPE || (fd >= 0 && reader_gone(fd))) return OutputState::ReaderGone;
-  if (why) *why = error ? std::strerror(error) : "write failed";
+  if (why) *why = error ? std::generic_category().message(error) : "write failed";
   return OutputState::Failed;
 }
 

@@ -5,7 +5,10 @@
 #include <unordered_set>
 
 #include "entities/dateline.h"
+#include "entities/article_country.h"
 #include "entities/entity_linker.h"
+#include "entities/entity_plausibility.h"
+#include "entities/name_key.h"
 #include "entities/ner_features.h"
 #include "entities/ner_model.h"
 #include "entities/ner_span.h"
@@ -448,6 +451,79 @@ class Tally {
   std::unordered_map<std::string, size_t> index_;
 };
 
+// The facet value of one mention: `id` ("" to leave it out of the facets)
+// and what its display name adds to the text as written (the country of a
+// generic body).
+struct FacetName {
+  std::string id;
+  std::string suffix;
+};
+
+// Places and gazetteer entries keep their ids. Another person or
+// organization gets the gazetteer id its name's key (name_key.h) resolves
+// to, else "p:" / "o:" + that key; with
+// `check`, an impossible name is left out, and a generic body (الهيئه
+// العامه) gets the article's `country` (" (السعوديه)") or is left out.
+FacetName facet_name(const Gazetteer& g, const Mention& m, const std::string& country, bool check) {
+  if (m.kind == EntityKind::Place || g.find(m.id)) return {m.id, ""};
+  const std::string_view name = std::string_view(m.id).substr(2);
+  if (check && !plausible_name(g, m.kind, name)) return {};
+  // A place's name alone (بن قردان, مانشستر) is no person or body.
+  if (check && !g.resolve(name, EntityKind::Place).empty()) return {};
+  const std::string key = name_key(name);
+  // The gazetteer may know the name under its key (الديموقراطيه → o:sdf).
+  for (const std::string& id : g.resolve(key, m.kind)) {
+    if (g.find(id)) return {id, ""};
+  }
+  const std::string prefix = m.id.substr(0, 2);
+  if (!check || m.kind != EntityKind::Organization) return {prefix + key, ""};
+  if (fragment_body(key)) return {};
+  if (!generic_body(key)) return {prefix + key, ""};
+  const GazetteerEntry* c = g.find(country);
+  if (!c) return {};
+  return {prefix + key + " (" + normalize(c->arabic) + ")", " (" + c->arabic + ")"};
+}
+
+// Display names of the person and organization ids the gazetteer does not
+// know: the first mention with as many words as the name (the full name, not
+// a later surname alone), else the first mention, as written.
+std::vector<std::pair<std::string, std::string>> display_names(
+    const Gazetteer& g, std::string_view text, const std::vector<Token>& tokens,
+    const std::vector<Mention>& mentions, const std::vector<FacetName>& facet) {
+  std::vector<std::pair<std::string, std::string>> names;
+  std::unordered_map<std::string, size_t> named;  // id → index into names
+  std::unordered_set<std::string> full;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    const std::string& id = facet[i].id;
+    if (id.empty() || m.kind == EntityKind::Place || g.find(m.id)) continue;
+    if (m.first_token == m.last_token && lone_given_name(g, m.id)) continue;
+    const size_t words = static_cast<size_t>(std::count(m.id.begin(), m.id.end(), ' ')) + 1;
+    const bool is_full = m.last_token - m.first_token + 1 == words;
+    auto it = named.find(id);
+    if (it != named.end() && (full.count(id) || !is_full)) continue;
+    // Letters of proclitics before the name: what the written id left out
+    // of the first token (وبوزارة → وزارة).
+    const std::string_view first = tokens[m.first_token].text;
+    const std::string_view id_first = std::string_view(m.id).substr(2, m.id.find(' ', 2) - 2);
+    size_t skip = first.size() > id_first.size() && is_full ? (first.size() - id_first.size()) / 2 : 0;
+    // And those the key folds into the article (للامم → الامم).
+    const std::string_view clitics = is_full ? article_clitics(id_first) : std::string_view();
+    skip += clitics.size() / 2;
+    const bool alef = !clitics.empty() && id_first.compare(clitics.size(), 4, "ال") != 0;
+    std::string display = (alef ? "ا" : "") +
+                          display_text(text, tokens, m.first_token, m.last_token, skip) + facet[i].suffix;
+    if (it == named.end()) {
+      named.emplace(id, names.size());
+      names.emplace_back(id, std::move(display));
+    } else {
+      names[it->second].second = std::move(display);
+    }
+    if (is_full) full.insert(id);
+  }
+  return names;
+}
+
 }  // namespace
 
 ArticleEntities EntityExtractor::extract(std::string_view title,
@@ -504,44 +580,31 @@ ArticleEntities EntityExtractor::extract(std::string_view title,
     if (m.kind == EntityKind::Place) m.id = as_written_country(m);
   }
 
+  // Persons and organizations the gazetteer does not know: ids from their
+  // name keys, generic bodies with the article's country, impossible names
+  // out (facet_name()).
+  const std::string country = article_country(gazetteer_, out.origin, mentions);
+  std::vector<FacetName> facet;
+  for (const Mention& m : mentions) {
+    facet.push_back(facet_name(gazetteer_, m, country, options_.plausible_names_only));
+  }
+
   Tally places, persons, organizations;
   if (!out.origin.empty()) places.add(out.origin);
-  for (const Mention& m : mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    const std::string& id = facet[i].id;
+    if (id.empty()) continue;
     switch (m.kind) {
-      case EntityKind::Place: places.add(m.id); break;
+      case EntityKind::Place: places.add(id); break;
       case EntityKind::Person:
         // A given name alone (قال محمد) is a name, but says not who.
-        if (m.first_token != m.last_token || !lone_given_name(gazetteer_, m.id)) persons.add(m.id);
+        if (m.first_token != m.last_token || !lone_given_name(gazetteer_, m.id)) persons.add(id);
         break;
-      case EntityKind::Organization: organizations.add(m.id); break;
+      case EntityKind::Organization: organizations.add(id); break;
     }
   }
-  // Display names of the ids found by rule: the first mention with as many
-  // words as the id (the full name, not a later surname alone), else the
-  // first mention.
-  std::unordered_map<std::string, size_t> named;  // id → index into out.names
-  std::unordered_set<std::string> full;
-  for (const Mention& m : mentions) {
-    if (m.kind == EntityKind::Place || gazetteer_.find(m.id)) continue;
-    if (m.first_token == m.last_token && lone_given_name(gazetteer_, m.id)) continue;
-    const size_t words = static_cast<size_t>(std::count(m.id.begin(), m.id.end(), ' ')) + 1;
-    const bool is_full = m.last_token - m.first_token + 1 == words;
-    auto it = named.find(m.id);
-    if (it != named.end() && (full.count(m.id) || !is_full)) continue;
-    // Letters of proclitics before the name: what the id left out of the
-    // first token (وبوزارة → وزارة).
-    const std::string_view first = tokens[m.first_token].text;
-    const std::string_view id_first = std::string_view(m.id).substr(2, m.id.find(' ', 2) - 2);
-    const size_t skip = first.size() > id_first.size() && is_full ? (first.size() - id_first.size()) / 2 : 0;
-    std::string display = display_text(text, tokens, m.first_token, m.last_token, skip);
-    if (it == named.end()) {
-      named.emplace(m.id, out.names.size());
-      out.names.emplace_back(m.id, std::move(display));
-    } else {
-      out.names[it->second].second = std::move(display);
-    }
-    if (is_full) full.insert(m.id);
-  }
+  out.names = display_names(gazetteer_, text, tokens, mentions, facet);
   out.places = places.ranked();
   out.persons = persons.ranked();
   out.organizations = organizations.ranked();

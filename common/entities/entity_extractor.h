@@ -55,13 +55,16 @@ struct ArticleEntities {
   std::vector<std::string> persons;
   std::vector<std::string> organizations;
   std::string origin;                      // dateline place id; "" if none
-  // id → display name, for the person and organization ids found by rule
-  // (p:/o: + normalized name) that the gazetteer does not know: the first
+  // id → display name, for the person and organization ids that the
+  // gazetteer does not know (p:/o: + the name's key, name_key.h): the first
   // full mention as written in the article (hamza, ta marbuta kept;
   // diacritics, tatweel and the leading clitics و ف ب ك ل removed), e.g.
   // {"o:وزاره الخارجيه الروسيه", "وزارة الخارجية الروسية"}. The id stays
-  // the normalized form so that spelling variants merge. In order of first
-  // mention; each id once.
+  // the key so that spelling variants merge. A generic body (وزاره الداخليه)
+  // carries the article's country (article_country.h) in its id and its
+  // name: {"o:وزاره الداخليه (السعوديه)", "وزارة الداخلية (السعودية)"}; with
+  // no country it is left out, as are names that cannot be names
+  // (entity_plausibility.h). In order of first mention; each id once.
   std::vector<std::pair<std::string, std::string>> names;
 };
 
@@ -78,6 +81,10 @@ struct ExtractorOptions {
   bool propagate_names = true;
   // Organizations described by a trigger noun (وزاره الخارجيه) are kept.
   bool descriptive_organizations = true;
+  // Persons and organizations unknown to the gazetteer whose names cannot be
+  // names, or name a kind of body only, stay out of extract()'s lists
+  // (entity_plausibility.h). False: every name found counts.
+  bool plausible_names_only = true;
 };
 
 class EntityExtractor {

@@ -45,6 +45,18 @@ bool known_long_name(const Gazetteer& g, const Mention& m) {
   return m.is_name && m.last_token > m.first_token && g.find(m.id);
 }
 
+// True when the learned spans overlapping `m` are places within it, and
+// there is one at least.
+bool only_places_inside(const Mention& m, const std::vector<NerSpan>& spans) {
+  bool any = false;
+  for (const NerSpan& s : spans) {
+    if (!overlaps(m, s)) continue;
+    if (s.kind != EntityKind::Place || s.first < m.first_token || s.last > m.last_token) return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 std::vector<Mention> link_learned_spans(const Gazetteer& gazetteer, const std::vector<Token>& tokens,
@@ -54,9 +66,21 @@ std::vector<Mention> link_learned_spans(const Gazetteer& gazetteer, const std::v
   for (const Mention& m : rule_mentions) {
     if (known_long_name(gazetteer, m)) out.push_back(m);
   }
-  const size_t known = out.size();
+  // A described organization that holds learned places only (وزاره الداخليه
+  // السعوديه) absorbs them, as the rules do.
+  std::vector<const Mention*> described;
+  for (const Mention& m : rule_mentions) {
+    const bool clear = std::none_of(out.begin(), out.end(), [&](const Mention& k) {
+      return k.first_token <= m.last_token && m.first_token <= k.last_token;
+    });
+    if (!m.is_name && m.kind == EntityKind::Organization && clear && only_places_inside(m, spans)) {
+      described.push_back(&m);
+      out.push_back(m);
+    }
+  }
+  const size_t kept = out.size();
   auto is_free = [&](const NerSpan& s) {
-    return std::none_of(out.begin(), out.begin() + known, [&](const Mention& m) { return overlaps(m, s); });
+    return std::none_of(out.begin(), out.begin() + kept, [&](const Mention& m) { return overlaps(m, s); });
   };
   for (const NerSpan& s : spans) {
     if (!is_free(s)) continue;
@@ -68,7 +92,7 @@ std::vector<Mention> link_learned_spans(const Gazetteer& gazetteer, const std::v
     if (!id.empty()) out.push_back({s.first, s.last, s.kind, std::move(id), true});
   }
   for (const Mention& m : rule_mentions) {
-    if (m.is_name) continue;
+    if (m.is_name || std::find(described.begin(), described.end(), &m) != described.end()) continue;
     const bool free = std::none_of(spans.begin(), spans.end(),
                                    [&](const NerSpan& s) { return overlaps(m, s); });
     if (free) out.push_back(m);

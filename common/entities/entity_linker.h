@@ -11,7 +11,9 @@
 // unknown place is dropped (places need a gazetteer entry for the place
 // hierarchy). Rule mentions that are no names (nationality adjectives,
 // organizations described by a trigger noun) are kept where no learned span
-// overlaps them; rule names the model did not confirm are dropped.
+// overlaps them, and a described organization also where the learned spans
+// it overlaps are places inside it (وزاره الداخليه السعوديه), which it
+// absorbs; rule names the model did not confirm are dropped.
 // Pure function; thread-safe.
 #pragma once
 

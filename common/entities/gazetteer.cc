@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "entities/name_key.h"
 #include "text/normalizer.h"
 #include "text/string_util.h"
 #include "text/tokenizer.h"
@@ -411,7 +412,7 @@ std::vector<std::string> Gazetteer::resolve(std::string_view text, EntityKind ki
     if (trimmed.size() > 2 && (trimmed.compare(0, 2, "p:") == 0 || trimmed.compare(0, 2, "o:") == 0)) {
       out.emplace_back(trimmed);
     } else {
-      out.push_back((kind == EntityKind::Person ? "p:" : "o:") + key);
+      out.push_back((kind == EntityKind::Person ? "p:" : "o:") + name_key(key));
     }
   }
   return out;
