@@ -79,6 +79,20 @@ class ProblemLog {
   IndexSummary& summary_;
 };
 
+// Xapian's own lock on a database can outlive a job killed a moment ago
+// (the process that holds it for the job notices its death after a
+// while); the job lock is ours, so its Xapian lock is only waited for.
+Xapian::WritableDatabase open_writable(const std::string& path) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseLockError&) {
+      if (attempt >= 100) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  }
+}
+
 // Opens (or creates) the Akhbar database at `path` for writing. Refuses
 // what is not a database directory (a stub file, e.g. naming an inmemory
 // database, would keep nothing) and a Xapian database that holds documents
@@ -92,7 +106,7 @@ Xapian::WritableDatabase open_database(const std::string& path) {
                      "file or any other file");
   }
   try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    Xapian::WritableDatabase db = open_writable(path);
     if (db.get_metadata(schema::kSchemaKey).empty()) {
       if (db.get_doccount() > 0) {
         throw IndexError("database " + path + " is not an Akhbar database (no " +
