@@ -1,20 +1,19 @@
 // BulkBuilder: writes the documents of a job into a database that holds none
-// yet, faster than adding them to it one commit at a time (ANT: 1.2-1.4 ×).
+// yet, faster than adding them to it one commit at a time
+// (docs/performance.md).
 //
 // Why: a Xapian database has one writer, and the writer's work (inverting
 // each document, building the B-trees, compressing the stored text) is two
 // thirds of a job's CPU time; analysis is the rest. Separate databases can be
 // written by several threads at once, and merging them by compaction is
-// cheap (ANT: 2 s of a 40 s job). So each of `writers` threads writes its
+// cheap. So each of `writers` threads writes its
 // own shard beside the target, batches of `shard_docs` documents going to
 // the writers in turn, each batch one commit; at the end the target (its
 // metadata: facet dictionary, display names) and the shards are merged into
 // one compact database that replaces the target. One shard per writer, not
-// one per batch: compaction keeps each source's posting chunks, and 21
-// shards made ANT's postings 17 MB (26 %) larger.
+// one per batch: compaction keeps each source's posting chunks, and many
+// shards make the postings larger.
 // Docids follow input order within a writer's shard, not across shards.
-// ANT on 2 cores, alternating runs: 39.4 and 47.8 s against 56.1 and 56.9 s
-// commit by commit (--no-bulk); one writer in shards was no faster.
 //
 // Contract: the target holds no document when the builder starts, the
 // caller owns the target's WritableDatabase for metadata and closes it

@@ -2,6 +2,8 @@
 // words of its body.
 #include <catch2/catch.hpp>
 
+#include "test_support.h"
+
 #include <string>
 #include <vector>
 
@@ -13,10 +15,7 @@
 namespace {
 
 const akhbar::EntityExtractor& extractor() {
-  static const akhbar::Gazetteer g = [] {
-    std::vector<akhbar::GazetteerProblem> problems;
-    return akhbar::Gazetteer::load(akhbar::Gazetteer::default_dir(), {}, problems);
-  }();
+  const akhbar::Gazetteer& g = akhbar::testing::default_gazetteer();
   static const akhbar::EntityExtractor e(g);
   return e;
 }

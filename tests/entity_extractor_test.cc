@@ -4,6 +4,8 @@
 // default gazetteer (corpus/gazetteer), as the indexer does.
 #include <catch2/catch.hpp>
 
+#include "test_support.h"
+
 #include <string>
 #include <vector>
 
@@ -18,13 +20,7 @@ using akhbar::Mention;
 
 namespace {
 
-const Gazetteer& gazetteer() {
-  static const Gazetteer g = [] {
-    std::vector<akhbar::GazetteerProblem> problems;
-    return Gazetteer::load(Gazetteer::default_dir(), {}, problems);
-  }();
-  return g;
-}
+const akhbar::Gazetteer& gazetteer() { return akhbar::testing::default_gazetteer(); }
 
 // The rules alone: the learned model has its own tests (ner_model_test.cc).
 akhbar::ExtractorOptions rules_only() {

@@ -29,13 +29,7 @@ namespace {
 constexpr size_t kTop = 200;
 constexpr size_t kEvery = 4;
 
-const akhbar::Gazetteer& gazetteer() {
-  static const akhbar::Gazetteer g = [] {
-    std::vector<akhbar::GazetteerProblem> problems;
-    return akhbar::Gazetteer::load(akhbar::Gazetteer::default_dir(), {}, problems);
-  }();
-  return g;
-}
+const akhbar::Gazetteer& gazetteer() { return akhbar::testing::default_gazetteer(); }
 
 using Counts = std::unordered_map<std::string, size_t>;
 

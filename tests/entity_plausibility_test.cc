@@ -3,6 +3,8 @@
 // hand, checked on the default gazetteer.
 #include <catch2/catch.hpp>
 
+#include "test_support.h"
+
 #include <string>
 #include <vector>
 
@@ -16,13 +18,7 @@ using akhbar::EntityKind;
 
 namespace {
 
-const akhbar::Gazetteer& gazetteer() {
-  static const akhbar::Gazetteer g = [] {
-    std::vector<akhbar::GazetteerProblem> problems;
-    return akhbar::Gazetteer::load(akhbar::Gazetteer::default_dir(), {}, problems);
-  }();
-  return g;
-}
+const akhbar::Gazetteer& gazetteer() { return akhbar::testing::default_gazetteer(); }
 
 bool plausible(EntityKind kind, const char* written) {
   return akhbar::plausible_name(gazetteer(), kind, akhbar::normalize(written));

@@ -22,13 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const akhbar::Gazetteer& gazetteer() {
-  static const akhbar::Gazetteer g = [] {
-    std::vector<akhbar::GazetteerProblem> problems;
-    return akhbar::Gazetteer::load(akhbar::Gazetteer::default_dir(), {}, problems);
-  }();
-  return g;
-}
+const akhbar::Gazetteer& gazetteer() { return akhbar::testing::default_gazetteer(); }
 
 const akhbar::EntityExtractor& rules_only() {
   static const akhbar::EntityExtractor e(gazetteer(), [] {

@@ -2,6 +2,8 @@
 // with BIO tags; names only (adjectives O), generic heads outside names.
 #include <catch2/catch.hpp>
 
+#include "test_support.h"
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -13,10 +15,7 @@
 namespace {
 
 const akhbar::EntityExtractor& extractor() {
-  static const akhbar::Gazetteer g = [] {
-    std::vector<akhbar::GazetteerProblem> problems;
-    return akhbar::Gazetteer::load(akhbar::Gazetteer::default_dir(), {}, problems);
-  }();
+  const akhbar::Gazetteer& g = akhbar::testing::default_gazetteer();
   // The rules alone: the learned model has its own tests (ner_model_test.cc).
   static const akhbar::EntityExtractor e(g, [] {
     akhbar::ExtractorOptions options;

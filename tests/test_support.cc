@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "entities/gazetteer.h"
+
 #include <cstdlib>
 
 #include <sys/wait.h>
@@ -48,6 +50,14 @@ void split_lines(const std::string& from, const std::string& first, const std::s
   for (int n = 0; std::getline(lines, line); ++n) (n % every ? b : a) += line + "\n";
   write_file(first, a);
   write_file(second, b);
+}
+
+const Gazetteer& default_gazetteer() {
+  static const Gazetteer g = [] {
+    std::vector<GazetteerProblem> problems;
+    return Gazetteer::load(Gazetteer::default_dir(), {}, problems);
+  }();
+  return g;
 }
 
 bool in_ci() {

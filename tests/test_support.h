@@ -7,6 +7,10 @@
 
 #include <xapian.h>
 
+namespace akhbar {
+class Gazetteer;
+}
+
 namespace akhbar::testing {
 
 // A fresh directory under the system temp dir, removed with the object.
@@ -45,6 +49,10 @@ void split_lines(const std::string& from, const std::string& first, const std::s
 // A document of space-separated words, each at its position (from 1); a
 // word given twice has wdf 2. For tests that build a database by hand.
 Xapian::Document words_document(const std::string& words);
+
+// The gazetteer of the data directory (corpus/gazetteer), loaded once for
+// the whole test run and shared by the tests that need the real one.
+const Gazetteer& default_gazetteer();
 
 // True under CI (the environment variable CI is "true"), where every
 // precondition of a test (the ANT corpus, a second core) must hold.

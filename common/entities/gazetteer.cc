@@ -331,7 +331,6 @@ void Gazetteer::add_variant(uint32_t entry, std::string_view variant, uint32_t r
     if (duplicate) continue;
     list.push_back(std::move(p));
     sort_patterns(list);
-    ++pattern_count_;
   }
 }
 

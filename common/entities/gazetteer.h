@@ -115,7 +115,6 @@ class Gazetteer {
 
   size_t size() const { return entries_.size(); }
   size_t count(EntityType type) const;
-  size_t variant_count() const { return pattern_count_; }
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
 
   // The entry with this id, or nullptr.
@@ -174,7 +173,6 @@ class Gazetteer {
   };
   std::vector<ParentOrigin> parent_origins_;
   uint32_t next_rank_ = 0;
-  size_t pattern_count_ = 0;
 };
 
 // Splits a normalized word into its article-less form and whether it had the

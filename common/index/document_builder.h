@@ -26,11 +26,8 @@ struct BuildOptions {
   // The lead: the first `lead_words` words of the body weigh `lead_weight`
   // each. News is written lead first (the inverted pyramid): what an article
   // is about is named in its opening, what it mentions in passing comes
-  // later. Measured on the ANT known-item test (titles as OR queries over
-  // bodies only, bench/README.md; 2026-11-30): MRR@10 0.6933 without a lead,
-  // 0.7209 with 50 words at 2 (0.7254 at 3, kept below the title's weight);
-  // on 4,000 other titles of ANT 0.7058 → 0.7364 (20 words: 0.7284 with the
-  // stems alone weighted; 100: 0.7227; 200: 0.7075).
+  // later. Length and weight chosen on the known-item test, a lead word
+  // weighing less than a title word (docs/ranking.md).
   size_t lead_words = 50;
   Xapian::termcount lead_weight = 2;
   // Words longer than this (bytes) are not indexed: Xapian's limit is 245
