@@ -79,10 +79,32 @@ class ProblemLog {
   IndexSummary& summary_;
 };
 
+// A database a killed job began to create but never committed: a folder of
+// Xapian's files only, with no revision file (iamglass) or an empty one.
+// It holds nothing, so it is created again.
+bool half_created(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) return false;
+  const fs::path revision = fs::path(path) / "iamglass";
+  if (fs::exists(revision, ec) && fs::file_size(revision, ec) > 0) return false;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool xapian_file = name == "flintlock" || name.rfind("iamglass", 0) == 0 ||
+                             name.find(".glass") != std::string::npos;
+    if (!xapian_file) return false;
+  }
+  return !ec;
+}
+
 // Xapian's own lock on a database can outlive a job killed a moment ago
 // (the process that holds it for the job notices its death after a
 // while); the job lock is ours, so its Xapian lock is only waited for.
 Xapian::WritableDatabase open_writable(const std::string& path) {
+  if (half_created(path)) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) std::filesystem::remove(entry, ec);
+  }
   for (int attempt = 0;; ++attempt) {
     try {
       return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);

@@ -123,3 +123,15 @@ TEST_CASE("searches while the indexer commits never fail and only grow", "[crash
   CHECK(searches > 0);
   CHECK(last_total > 1);  // it saw commits made after it opened
 }
+
+TEST_CASE("a database a killed job began to create and never committed is created again", "[crash]") {
+  TempDir dir;
+  const std::string corpus = dir / "corpus.jsonl", db = dir / "db";
+  write_corpus(corpus, 10);
+  std::filesystem::create_directories(db);
+  akhbar::testing::write_file(db + "/flintlock", "");
+  akhbar::testing::write_file(db + "/iamglass", "");  // killed while writing its first revision
+  akhbar::testing::write_file(db + "/postlist.glass", "");
+  REQUIRE(wait_exit(spawn_indexer(db, corpus, 5)) == 0);
+  CHECK(Xapian::Database(db).get_doccount() == 10);
+}
