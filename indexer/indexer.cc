@@ -82,19 +82,28 @@ class ProblemLog {
 // A database a killed job began to create but never committed: a folder of
 // Xapian's files only, with no revision file (iamglass) or an empty one.
 // It holds nothing, so it is created again.
+bool is_xapian_file(const std::string& name) {
+  return name == "flintlock" || name.rfind("iamglass", 0) == 0 || name.rfind("changes", 0) == 0 ||
+         name.find(".glass") != std::string::npos;
+}
+
+// The first entry of a folder that is not one of Xapian's files, or "".
+std::string foreign_file(const std::string& path) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!is_xapian_file(name)) return name;
+  }
+  return "";
+}
+
 bool half_created(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(path, ec)) return false;
   const fs::path revision = fs::path(path) / "iamglass";
   if (fs::exists(revision, ec) && fs::file_size(revision, ec) > 0) return false;
-  for (const auto& entry : fs::directory_iterator(path, ec)) {
-    const std::string name = entry.path().filename().string();
-    const bool xapian_file = name == "flintlock" || name.rfind("iamglass", 0) == 0 ||
-                             name.find(".glass") != std::string::npos;
-    if (!xapian_file) return false;
-  }
-  return !ec;
+  return foreign_file(path).empty();
 }
 
 // Xapian's own lock on a database can outlive a job killed a moment ago
@@ -126,6 +135,14 @@ Xapian::WritableDatabase open_database(const std::string& path) {
     throw IndexError("database " + path +
                      " is not a directory: akhbar-index writes a database directory, not a stub "
                      "file or any other file");
+  }
+  // A folder of other files is not a database: writing one there (and a
+  // bulk build's swap at the end) would put the files at risk.
+  if (std::filesystem::is_directory(status)) {
+    if (const std::string other = foreign_file(path); !other.empty()) {
+      throw IndexError("database " + path + " holds files that are not a database's (" + other +
+                       "): not written; give a new or an Akhbar database directory");
+    }
   }
   try {
     Xapian::WritableDatabase db = open_writable(path);

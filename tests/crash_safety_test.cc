@@ -134,4 +134,10 @@ TEST_CASE("a database a killed job began to create and never committed is create
   akhbar::testing::write_file(db + "/postlist.glass", "");
   REQUIRE(wait_exit(spawn_indexer(db, corpus, 5)) == 0);
   CHECK(Xapian::Database(db).get_doccount() == 10);
+  // A folder holding anything else is never written into, nor cleared.
+  const std::string other = dir / "other";
+  std::filesystem::create_directories(other);
+  akhbar::testing::write_file(other + "/notes.txt", "mine");
+  CHECK(wait_exit(spawn_indexer(other, corpus, 5)) == 2);
+  CHECK(akhbar::testing::read_file(other + "/notes.txt") == "mine");
 }
