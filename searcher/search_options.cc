@@ -128,8 +128,9 @@ void read_filters(const RawOptions& raw, Filters& f) {
   check_ordered(f.event_from, f.event_to, "--event-from", "--event-to");
   const std::pair<const char*, const std::vector<std::string>*> named[] = {
       {"--source", &f.sources}, {"--category", &f.categories}, {"--place", &f.places}, {"--actor", &f.actors}};
-  for (const auto& [option, values] : named) {
-    for (const std::string& v : *values) checked([&] { return require_name(v, option); });
+  for (const auto& entry : named) {
+    const char* option = entry.first;  // a lambda may not capture a structured binding (C++17)
+    for (const std::string& v : *entry.second) checked([&] { return require_name(v, option); });
   }
 }
 
