@@ -41,11 +41,14 @@ void write_corpus(const std::string& path, size_t n) {
   akhbar::testing::write_file(path, out);
 }
 
-pid_t spawn_indexer(const std::string& db, const std::string& corpus, size_t commit_every) {
+// Starts akhbar-index on `corpus`; its standard error goes to `err_path`
+// (by default nowhere), so that a failure can say why.
+pid_t spawn_indexer(const std::string& db, const std::string& corpus, size_t commit_every,
+                    const std::string& err_path = "/dev/null") {
   const pid_t pid = fork();
   if (pid == 0) {
     const std::string bin = binary("akhbar-index"), every = std::to_string(commit_every);
-    freopen("/dev/null", "w", stderr);
+    if (!freopen(err_path.c_str(), "w", stderr)) _exit(126);
     execl(bin.c_str(), bin.c_str(), "--db", db.c_str(), "--commit-every", every.c_str(),
           "--no-progress", corpus.c_str(), static_cast<char*>(nullptr));
     _exit(127);
@@ -78,7 +81,10 @@ TEST_CASE("an indexer killed at random points loses nothing once re-run", "[cras
       CHECK(check.get_doccount() <= n);
     }
   }
-  REQUIRE(wait_exit(spawn_indexer(db, corpus, 150)) == 0);
+  const std::string err = dir / "rerun.err";
+  const int rerun = wait_exit(spawn_indexer(db, corpus, 150, err));
+  INFO(akhbar::testing::read_file(err));
+  REQUIRE(rerun == 0);
   Xapian::Database final_db(db);
   CHECK(final_db.get_doccount() == n);
   size_t exactly_once = 0;
