@@ -81,10 +81,11 @@ class ProblemLog {
 
 // A database a killed job began to create but never committed: a folder of
 // Xapian's files only, with no revision file (iamglass) or an empty one.
-// It holds nothing, so it is created again.
+// It holds nothing, so it is created again. "v.tmp" is the revision file
+// Xapian writes before renaming it to iamglass.
 bool is_xapian_file(const std::string& name) {
-  return name == "flintlock" || name.rfind("iamglass", 0) == 0 || name.rfind("changes", 0) == 0 ||
-         name.find(".glass") != std::string::npos;
+  return name == "flintlock" || name == "v.tmp" || name.rfind("iamglass", 0) == 0 ||
+         name.rfind("changes", 0) == 0 || name.find(".glass") != std::string::npos;
 }
 
 // The first entry of a folder that is not one of Xapian's files, or "".

@@ -134,11 +134,24 @@ TEST_CASE("a database a killed job began to create and never committed is create
   TempDir dir;
   const std::string corpus = dir / "corpus.jsonl", db = dir / "db";
   write_corpus(corpus, 10);
-  std::filesystem::create_directories(db);
-  akhbar::testing::write_file(db + "/flintlock", "");
-  akhbar::testing::write_file(db + "/iamglass", "");  // killed while writing its first revision
-  akhbar::testing::write_file(db + "/postlist.glass", "");
-  REQUIRE(wait_exit(spawn_indexer(db, corpus, 5)) == 0);
+  // Killed at each point of writing its first revision: the revision file
+  // empty, or still under its temporary name (v.tmp) with none yet.
+  const std::vector<std::vector<std::string>> leftovers = {
+      {"flintlock", "iamglass", "postlist.glass"},
+      {"flintlock", "v.tmp", "postlist.glass", "termlist.glass"},
+      {"flintlock"},
+  };
+  for (const auto& files : leftovers) {
+    std::filesystem::remove_all(db);
+    std::filesystem::create_directories(db);
+    for (const std::string& f : files) akhbar::testing::write_file(db + "/" + f, "");
+    REQUIRE(wait_exit(spawn_indexer(db, corpus, 5)) == 0);
+    CHECK(Xapian::Database(db).get_doccount() == 10);
+  }
+  // A revision file left under its temporary name beside a committed
+  // database (killed during a later commit) does not stop the next job.
+  akhbar::testing::write_file(db + "/v.tmp", "");
+  CHECK(wait_exit(spawn_indexer(db, corpus, 5)) == 0);
   CHECK(Xapian::Database(db).get_doccount() == 10);
   // A folder holding anything else is never written into, nor cleared.
   const std::string other = dir / "other";
