@@ -79,7 +79,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   std::string format = "auto", date;
   std::vector<std::string> fields;
   bool no_progress = false, no_entities = false, no_bulk = false;
-  std::string partition;
+  std::string partition, shards;
   const std::string threads = std::to_string(s.threads);
   const std::string commit_every = std::to_string(s.commit_every);
   const std::string max_body_bytes = std::to_string(s.check.max_body_bytes);
@@ -108,6 +108,9 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
       ("partition", po::value(&partition),
        "K/N: index only partition K of N (by a stable hash of the id, so N jobs given the same "
        "input build N shards of one archive; README: Scaling out)")
+      ("shards", po::value(&shards),
+       "N: build DIR as an archive of N shards written in parallel, named by DIR/XAPIANDB; "
+       "later jobs on DIR route each article to its shard")
       ("no-entities", po::bool_switch(&no_entities), "do not extract places and actors (faster)")
       ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal");
   po::options_description hidden;
@@ -144,6 +147,15 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
                        ", got '" + partition + "'");
     }
     s.partition = *p;
+  }
+  if (!shards.empty()) {
+    const std::optional<Partition> p = parse_partition("1/" + shards);
+    if (!p) {
+      throw UsageError("--shards wants a number from 1 to " + std::to_string(kMaxPartitions) +
+                       ", got '" + shards + "'");
+    }
+    if (s.partition.count > 1) throw UsageError("--shards and --partition go on different jobs");
+    s.shards = p->count;
   }
   s.entities = !no_entities;
   s.bulk = !no_bulk;

@@ -28,6 +28,13 @@ struct IndexSettings {
   // --partition K/N: only the articles of partition K of N (partition.h);
   // the others are read and passed over, not rejected.
   Partition partition;
+  // Whether this job reports the reader's problems that belong to no
+  // article (a file that cannot be read): off for all but one of the
+  // jobs of a sharded build, which read the same input.
+  bool reports_unpartitioned = true;
+  // --shards N: build (or add to) a sharded archive of N shards
+  // (sharded_index.h); 0: not asked.
+  uint32_t shards = 0;
   // For tests: called when a bulk build has closed the target and is about
   // to merge its shards (the moment another job must still find it locked).
   std::function<void()> before_merge;

@@ -162,16 +162,6 @@ Xapian::WritableDatabase open_database(const std::string& path) {
   }
 }
 
-// Takes the job lock of the database at `path` (job_lock.h) or throws.
-void check_job_lock(const JobLock& lock, const std::string& path) {
-  if (lock.outcome() == JobLock::Outcome::Held) {
-    throw IndexError("database " + path + " is locked: another akhbar-index is writing to it");
-  }
-  if (lock.outcome() == JobLock::Outcome::Failed) {
-    throw IndexError("cannot write to database " + path + ": cannot lock " + lock.path() + ": " +
-                     lock.error());
-  }
-}
 
 Problem problem_at(const Article& a, std::string what, Problem::Severity severity) {
   Problem p;
@@ -210,6 +200,14 @@ void read_stage(const IndexSettings& settings, WorkQueue<Work>& work, ProblemLog
         settings.inputs, settings.reader,
         [&](Article&& article) {
           ++summary.read;
+          // Each article is checked, and its problems reported, by the
+          // partition that holds it; one without an id by partition 1.
+          const Partition& part = settings.partition;
+          const uint32_t home = article.id.empty() ? 1 : partition_of(article.id, part.count);
+          if (part.count > 1 && home != part.index) {
+            ++summary.other_partition;
+            return;
+          }
           const ArticleCheck check = check_article(article, settings.check);
           if (check.rejection) {
             log.report(problem_at(article, *check.rejection, Problem::Severity::Error));
@@ -218,14 +216,11 @@ void read_stage(const IndexSettings& settings, WorkQueue<Work>& work, ProblemLog
           if (check.warning) {
             log.report(problem_at(article, *check.warning, Problem::Severity::Warning));
           }
-          const Partition& part = settings.partition;
-          if (part.count > 1 && partition_of(article.id, part.count) != part.index) {
-            ++summary.other_partition;
-            return;
-          }
           work.push(Work{seq++, std::move(article)});
         },
-        [&](const Problem& p) { log.report(p); });
+        [&](const Problem& p) {
+          if (settings.reports_unpartitioned) log.report(p);
+        });
   } catch (const Xapian::Error& e) {
     fatal.set("cannot read the input: " + e.get_description());
   } catch (const std::exception& e) {
@@ -402,10 +397,40 @@ class WriteStage {
 
 }  // namespace
 
-IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
+// Takes the job lock of the database at `path` (job_lock.h) or throws.
+void check_job_lock(const JobLock& lock, const std::string& path) {
+  if (lock.outcome() == JobLock::Outcome::Held) {
+    throw IndexError("database " + path + " is locked: another akhbar-index is writing to it");
+  }
+  if (lock.outcome() == JobLock::Outcome::Failed) {
+    throw IndexError("cannot write to database " + path + ": cannot lock " + lock.path() + ": " +
+                     lock.error());
+  }
+}
+
+void set_flush_threshold(size_t commit_every) {
   // We commit in batches ourselves; Xapian's own flush every 10,000
   // documents would only split our batches.
-  setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(settings.commit_every + 1).c_str(), 1);
+  setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(commit_every + 1).c_str(), 1);
+}
+
+std::optional<Gazetteer> load_job_gazetteer(const IndexSettings& settings, std::ostream& problems,
+                                            IndexSummary& summary) {
+  ProblemLog log(problems, summary);
+  return load_gazetteer(settings, log);
+}
+
+IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
+  set_flush_threshold(settings.commit_every);
+  IndexSummary gazetteer_summary;
+  const std::optional<Gazetteer> gazetteer = load_job_gazetteer(settings, problems, gazetteer_summary);
+  IndexSummary summary = run_index_job(settings, gazetteer ? &*gazetteer : nullptr, problems);
+  summary.warnings += gazetteer_summary.warnings;
+  return summary;
+}
+
+IndexSummary run_index_job(const IndexSettings& settings, const Gazetteer* gazetteer,
+                           std::ostream& problems) {
   const JobLock lock(settings.db_path);  // held to the end of the merge
   check_job_lock(lock, settings.db_path);
   Xapian::WritableDatabase db = open_database(settings.db_path);
@@ -419,7 +444,6 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
 
   IndexSummary summary;
   ProblemLog log(problems, summary);
-  const std::optional<Gazetteer> gazetteer = load_gazetteer(settings, log);
   std::optional<EntityExtractor> extractor;
   BuildOptions build = settings.build;
   if (gazetteer) build.entities = &extractor.emplace(*gazetteer);

@@ -21,11 +21,14 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
 
+#include "entities/gazetteer.h"
 #include "index_settings.h"
+#include "job_lock.h"
 
 namespace akhbar {
 
@@ -51,6 +54,22 @@ struct IndexSummary {
 };
 
 IndexSummary run_index(const IndexSettings& settings, std::ostream& problems);
+
+// The parts of run_index, for a caller that runs several jobs at once
+// (sharded_index.h). set_flush_threshold sets the process's environment:
+// call it before starting threads. load_job_gazetteer reports the
+// gazetteer's problems as warnings counted in `summary`; nullopt when
+// settings.entities is off. run_index_job runs one job with that gazetteer
+// (nullptr: no entities); it may run in several threads at once on
+// different databases.
+void set_flush_threshold(size_t commit_every);
+// Throws IndexError unless `lock`, the job lock of the database at `path`,
+// was taken.
+void check_job_lock(const JobLock& lock, const std::string& path);
+std::optional<Gazetteer> load_job_gazetteer(const IndexSettings& settings, std::ostream& problems,
+                                            IndexSummary& summary);
+IndexSummary run_index_job(const IndexSettings& settings, const Gazetteer* gazetteer,
+                           std::ostream& problems);
 
 // The summary as the user sees it, several lines.
 std::string format_summary(const IndexSummary& summary);

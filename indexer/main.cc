@@ -10,6 +10,7 @@
 #include "data_dir.h"
 #include "index_options.h"
 #include "indexer.h"
+#include "sharded_index.h"
 #include "version.h"
 
 int main(int argc, char** argv) {
@@ -25,7 +26,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     akhbar::use_data_dir_option(command.data_dir);
-    const akhbar::IndexSummary summary = akhbar::run_index(command.settings, std::cerr);
+    const akhbar::IndexSummary summary = akhbar::index_archive(command.settings, std::cerr);
     std::cerr << akhbar::format_summary(summary) << std::flush;
     if (!std::cerr) return 2;  // the problems and the summary were lost; nowhere to say so
     return summary.rejected > 0 ? 1 : 0;
