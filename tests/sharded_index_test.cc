@@ -83,7 +83,7 @@ TEST_CASE("later jobs on an archive route each article to its shard", "[shards]"
   CHECK(search(archive, "دمشق")["total"] == 0);
 }
 
-TEST_CASE("--shards must agree with what the database is", "[shards]") {
+TEST_CASE("the number of shards must agree with what the database is", "[shards]") {
   akhbar::testing::TempDir dir;
   const std::string sample = source_file("corpus/sample.jsonl");
   REQUIRE(index_into(dir / "archive", "--shards 2 " + sample).status == 0);
