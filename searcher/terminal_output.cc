@@ -10,7 +10,7 @@ OutputPlan plan_output(const SearchCommand& c, const TerminalEnv& env, const cha
   OutputPlan plan;
   plan.text.layout.color = use_color(c.color, env);
   plan.text.layout.bidi = use_bidi(c.bidi, env);
-  plan.text.layout.width = wrap_width(env);
+  plan.text.layout.width = wrap_width(env, plan.text.layout.bidi);
   plan.pager = pager_command(pager_env);
   plan.page = env.is_tty && !c.no_pager && !c.json && !plan.pager.empty();
   plan.rows = env.rows;

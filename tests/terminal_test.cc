@@ -96,6 +96,11 @@ TEST_CASE("text wraps at the terminal's width, $COLUMNS, 80, and not at all in a
   e.is_tty = false;
   e.columns = 120;
   CHECK(akhbar::wrap_width(e) == 0);
+  // Reordered lines in a pipe (`--bidi always | less -R`) are still cut to
+  // a screen's width, before reordering.
+  CHECK(akhbar::wrap_width(e, true) == 80);
+  e.columns_var = "100";
+  CHECK(akhbar::wrap_width(e, true) == 100);
 }
 
 TEST_CASE("the pager is $PAGER or less -R, for text longer than the screen", "[terminal]") {

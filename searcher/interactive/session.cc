@@ -5,11 +5,14 @@
 #include <filesystem>
 #include <iostream>
 
+#include <unistd.h>
+
 #include <readline/history.h>
 #include <readline/readline.h>
 
 #include "interactive/command_parser.h"
 #include "output/article_view.h"
+#include "output/terminal.h"
 
 namespace akhbar {
 namespace {
@@ -185,10 +188,13 @@ int run_session(Searcher& searcher, const SearchCommand& command, const TextOpti
     read_history(history.c_str());  // none yet: nothing to read
   }
   std::cout << "akhbar-search: type words to search, :help for the commands, :quit or Ctrl-D to leave\n";
+  TextOptions layout = text;
   for (;;) {
+    layout.layout.width = wrap_width(TerminalEnv::of(STDOUT_FILENO), layout.layout.bidi);
+    session.set_width(layout.layout.width);
     StyledText status;
     status.add(session.status_line(), Style::Dim);
-    std::cout << lay_out(status, text.layout) << std::flush;
+    std::cout << lay_out(status, layout.layout) << std::flush;
     char* raw = readline("akhbar> ");
     if (!raw) break;  // Ctrl-D
     const std::string line = raw;

@@ -35,6 +35,8 @@ class Session {
   // The current query, filters, sort and page, on one line.
   std::string status_line() const;
   const SearchRequest& request() const { return request_; }
+  // The terminal was resized: lay out to `columns` from now on.
+  void set_width(size_t columns) { text_.layout.width = columns; }
 
  private:
   // Runs request_; on an error, reports it and returns to `before`.

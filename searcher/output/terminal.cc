@@ -70,9 +70,9 @@ bool use_bidi(BidiMode mode, const TerminalEnv& env) {
   return env.is_tty && !terminal_does_bidi(env);
 }
 
-size_t wrap_width(const TerminalEnv& env) {
-  if (!env.is_tty) return 0;
-  if (env.columns > 0) return env.columns;
+size_t wrap_width(const TerminalEnv& env, bool bidi) {
+  if (!env.is_tty && !bidi) return 0;
+  if (env.is_tty && env.columns > 0) return env.columns;
   const size_t from_var = to_number(env.columns_var);
   return from_var > 0 ? from_var : 80;
 }

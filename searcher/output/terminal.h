@@ -23,7 +23,9 @@
 // reordered, shaped lines. `--bidi always|never` overrides.
 //
 // Width: the terminal's columns (TIOCGWINSZ), else $COLUMNS, else 80; for
-// a pipe, 0 (no wrapping: a program reads the lines whole).
+// a pipe, 0 (no wrapping: a program reads the lines whole), unless bidi
+// layout is asked for: reordered lines are for display (`| less -R`), and
+// a paragraph must be cut before reordering, so then $COLUMNS or 80.
 #pragma once
 
 #include <cstddef>
@@ -48,7 +50,7 @@ bool use_color(ColorMode mode, const TerminalEnv& env);
 bool use_bidi(BidiMode mode, const TerminalEnv& env);
 // True if the terminal is known to reorder and shape Arabic itself.
 bool terminal_does_bidi(const TerminalEnv& env);
-// Columns to wrap text at; 0 for no wrapping (not a terminal).
-size_t wrap_width(const TerminalEnv& env);
+// Columns to wrap text at; 0 for no wrapping (a pipe without bidi).
+size_t wrap_width(const TerminalEnv& env, bool bidi = false);
 
 }  // namespace akhbar
