@@ -180,6 +180,7 @@ SearchCommand parse_search_options(int argc, const char* const argv[], bool on_t
   if (c.version) return c;
   if (c.db_paths.empty()) throw SearchUsageError("no database given (--db DIR)");
   for (const std::string& w : raw.words) r.query += (r.query.empty() ? "" : " ") + w;
+  if (vm.count("show") && c.show_id.empty()) throw SearchUsageError("--show wants an article id");
   c.interactive = on_terminal && c.batch_file.empty() && c.show_id.empty() && raw.words.empty();
   if (c.batch_file.empty() && raw.words.empty() && c.show_id.empty() && !c.interactive) {
     throw SearchUsageError("no QUERY given");
