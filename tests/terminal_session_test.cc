@@ -206,6 +206,13 @@ TEST_CASE("the interactive mode refines a query without retyping it", "[interact
   t.type(":bogus\n");
   CHECK(t.until("akhbar> ").find("error: unknown command ':bogus'") != std::string::npos);
 
+  // Ctrl-C drops the line being typed and the session goes on.
+  t.type("half a line");
+  t.until("half a line");
+  t.type("\x03");
+  t.type(":help\n");
+  CHECK(t.until("akhbar> ").find(":show N") != std::string::npos);
+
   t.type(":quit\n");
   CHECK(t.exit_status() == 0);
   // The history is kept where XDG_DATA_HOME says.

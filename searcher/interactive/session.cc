@@ -1,5 +1,6 @@
 #include "interactive/session.h"
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -30,6 +31,23 @@ std::vector<std::string>* filter_of(Filters& f, const std::string& facet) {
   if (facet == "source") return &f.sources;
   if (facet == "category") return &f.categories;
   return nullptr;
+}
+
+volatile sig_atomic_t g_at_prompt = 0;
+
+// Ctrl-C at the prompt drops the line being typed, as in a shell; during a
+// search it ends the program as usual. (Readline has restored the
+// terminal before calling it: rl_catch_signals.)
+void on_interrupt(int signal_number) {
+  if (!g_at_prompt) {
+    std::signal(signal_number, SIG_DFL);
+    std::raise(signal_number);
+    return;
+  }
+  rl_crlf();
+  rl_on_new_line();
+  rl_replace_line("", 0);
+  rl_redisplay();
 }
 
 }  // namespace
@@ -187,6 +205,7 @@ int run_session(Searcher& searcher, const SearchCommand& command, const TextOpti
     std::filesystem::create_directories(std::filesystem::path(history).parent_path(), ec);
     read_history(history.c_str());  // none yet: nothing to read
   }
+  std::signal(SIGINT, on_interrupt);
   std::cout << "akhbar-search: type words to search, :help for the commands, :quit or Ctrl-D to leave\n";
   TextOptions layout = text;
   for (;;) {
@@ -195,7 +214,9 @@ int run_session(Searcher& searcher, const SearchCommand& command, const TextOpti
     StyledText status;
     status.add(session.status_line(), Style::Dim);
     std::cout << lay_out(status, layout.layout) << std::flush;
+    g_at_prompt = 1;
     char* raw = readline("akhbar> ");
+    g_at_prompt = 0;
     if (!raw) break;  // Ctrl-D
     const std::string line = raw;
     free(raw);

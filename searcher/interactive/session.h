@@ -12,7 +12,8 @@
 // run_session() is the prompt: GNU readline, its history kept in
 // $XDG_DATA_HOME/akhbar/history or else ~/.local/share/akhbar/history
 // (folders created; a history that cannot be read or saved is skipped
-// without error). Ctrl-D or :quit leaves. Returns the exit status (0).
+// without error). Ctrl-D or :quit leaves; Ctrl-C at the prompt drops the
+// line typed. Returns the exit status (0).
 #pragma once
 
 #include <map>
