@@ -203,13 +203,27 @@ TEST_CASE("the interactive mode refines a query without retyping it", "[interact
   CHECK(shown.find("  id: akh-") != std::string::npos);
   CHECK(shown.find("[سوريا]") != std::string::npos);  // the query's word marked in the article
 
+  t.type(":sort date\n");
+  CHECK(t.until("akhbar> ").find("[sort: date]") != std::string::npos);
+  t.type(":from 2017\n");
+  CHECK(t.until("akhbar> ").find("[from: 2017-01-01] [sort: date]") != std::string::npos);
+  t.type(":next\n");
+  CHECK(t.until("akhbar> ").find("no further results") != std::string::npos);
+  t.type(":prev\n");
+  CHECK(t.until("akhbar> ").find("already on the first page") != std::string::npos);
+  t.type(":clear\n");
+  const std::string cleared = t.until("akhbar> ");
+  CHECK(cleared.find("[query: سوريا] [sort: date] [1-") != std::string::npos);
+  CHECK(cleared.find("[place: ") == std::string::npos);
+
   t.type(":bogus\n");
   CHECK(t.until("akhbar> ").find("error: unknown command ':bogus'") != std::string::npos);
 
   // Ctrl-C drops the line being typed and the session goes on.
   t.type("half a line");
   t.until("half a line");
-  t.type("\x03");
+  t.type("\x03");  // the terminal drops what is typed with it: wait for the new prompt
+  t.until("akhbar> ");
   t.type(":help\n");
   CHECK(t.until("akhbar> ").find(":show N") != std::string::npos);
 
