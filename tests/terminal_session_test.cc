@@ -96,7 +96,7 @@ class Terminal {
 
 }  // namespace
 
-TEST_CASE("--show prints one stored article, its query words marked", "[show]") {
+TEST_CASE("a stored article is shown by its id (--show), its query words marked", "[show]") {
   SampleIndex idx;
   REQUIRE(idx.index.status == 0);
   const std::string search = binary("akhbar-search") + " --db " + idx.db;
