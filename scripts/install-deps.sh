@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(g++ cmake make pkg-config libxapian-dev xapian-tools libicu-dev help2man dpkg-dev file
           libboost-program-options-dev catch2 nlohmann-json3-dev zlib1g-dev
-          libdlib-dev libblas-dev liblapack-dev)
+          libdlib-dev libblas-dev liblapack-dev libfribidi-dev libreadline-dev)
 [ "${AKHBAR_WITH_CLANG:-0}" = 1 ] && packages+=(clang libclang-rt-dev)
 # The peers the benchmark smoke run compares against (bench/README.md).
 [ "${AKHBAR_BENCH_PEERS:-0}" = 1 ] && packages+=(python3-xapian xapian-omega time)

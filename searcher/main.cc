@@ -10,11 +10,14 @@
 #include <iostream>
 
 #include "data_dir.h"
+#include "interactive/session.h"
+#include "output/article_view.h"
 #include "query/query_builder.h"
 #include "output/result_printer.h"
 #include "search_options.h"
 #include "searcher.h"
 #include "standard_streams.h"
+#include "terminal_output.h"
 #include "version.h"
 
 namespace {
@@ -92,11 +95,24 @@ int search(const akhbar::SearchCommand& c, const akhbar::StandardStreams& stream
     searcher.set_length_column(true);
     return run_batch(searcher, c, streams.in_closed);
   }
-  const bool color = c.color == akhbar::ColorMode::Always ||
-                     (c.color == akhbar::ColorMode::Auto && isatty(STDOUT_FILENO));
-  auto printer = c.json ? akhbar::make_json_printer(std::cout)
-                        : akhbar::make_text_printer(std::cout, color);
-  printer->print(searcher.search(c.request));
+  // Terminal output: layout, pager, --show, the interactive mode.
+  const akhbar::OutputPlan plan = akhbar::plan_output(c, akhbar::TerminalEnv::of(STDOUT_FILENO), getenv("PAGER"));
+  if (c.interactive) return akhbar::run_session(searcher, c, plan.text);
+  if (!c.show_id.empty()) {
+    const std::optional<akhbar::ShownArticle> article = searcher.show(c.show_id, c.request.query);
+    if (!article) {
+      std::cerr << kTool << "--show " << c.show_id << ": no article with this id\n";
+      return 2;
+    }
+    akhbar::emit(plan, std::cout, [&](std::ostream& out) {
+      c.json ? akhbar::print_article_json(out, *article) : akhbar::print_article_text(out, *article, plan.text.layout);
+    });
+    return 0;
+  }
+  const akhbar::SearchResults results = searcher.search(c.request);
+  akhbar::emit(plan, std::cout, [&](std::ostream& out) {
+    (c.json ? akhbar::make_json_printer(out) : akhbar::make_text_printer(out, plan.text))->print(results);
+  });
   return 0;
 }
 
@@ -118,7 +134,8 @@ int main(int argc, char** argv) {
   signal(SIGPIPE, SIG_IGN);  // a closed pipe shows as a failed stream instead
   const akhbar::StandardStreams streams = akhbar::guard_standard_streams();
   try {
-    const akhbar::SearchCommand c = akhbar::parse_search_options(argc, argv);
+    const bool on_terminal = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+    const akhbar::SearchCommand c = akhbar::parse_search_options(argc, argv, on_terminal);
     if (streams.out_closed) {
       std::cerr << kTool << "standard output is closed: nowhere to write the results\n";
       return 2;

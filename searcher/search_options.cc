@@ -14,7 +14,9 @@ namespace {
 const char* const kUsage =
     "Usage: akhbar-search --db DIR [--db DIR2 ...] [options] QUERY\n"
     "Searches Akhbar databases. QUERY: words (all must match), \"phrases\", OR, NOT,\n"
-    "-word, (groups), title:word. Facets count every match exactly.\n\n";
+    "-word, (groups), title:word. Facets count every match exactly.\n"
+    "       akhbar-search --db DIR --show ID [QUERY]   (read one article)\n"
+    "       akhbar-search --db DIR                      (on a terminal: interactive; :help)\n\n";
 
 const char* const kExitCodes =
     "\nExit status: 0 answered (also when nothing matches); 1 some --batch line\n"
@@ -49,6 +51,7 @@ namespace {
 struct RawOptions {
   std::vector<std::string> words;
   std::string from, to, event_from, event_to, sort = "relevance", date_facet = "month", color = "auto";
+  std::string bidi = "auto";
   std::string limit = "10", offset = "0", facet_limit = "20";
   bool no_facets = false, no_snippets = false;
 };
@@ -89,7 +92,13 @@ po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
        "results as ids and scores only (text: one 'id<TAB>score' line each)")
       ("json", po::bool_switch(&c.json), "print one JSON object")
       ("batch", po::value(&c.batch_file), "run one query per line of FILE ('-': stdin), JSON lines out")
-      ("color", po::value(&raw.color)->default_value(raw.color), "auto, always or never");
+      ("color", po::value(&raw.color)->default_value(raw.color),
+       "auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never")
+      // Terminal output: docs/terminal.md.
+      ("show", po::value(&c.show_id), "print the stored article with this id (a QUERY marks its words)")
+      ("bidi", po::value(&raw.bidi)->default_value(raw.bidi),
+       "reorder and join Arabic for terminals without bidi: auto, always or never")
+      ("no-pager", po::bool_switch(&c.no_pager), "do not page long output on a terminal");
   return visible;
 }
 
@@ -143,7 +152,7 @@ void read_numbers(const RawOptions& raw, SearchRequest& r) {
 
 }  // namespace
 
-SearchCommand parse_search_options(int argc, const char* const argv[]) {
+SearchCommand parse_search_options(int argc, const char* const argv[], bool on_terminal) {
   SearchCommand c;
   SearchRequest& r = c.request;
   RawOptions raw;
@@ -171,7 +180,12 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
   if (c.version) return c;
   if (c.db_paths.empty()) throw SearchUsageError("no database given (--db DIR)");
   for (const std::string& w : raw.words) r.query += (r.query.empty() ? "" : " ") + w;
-  if (c.batch_file.empty() && raw.words.empty()) throw SearchUsageError("no QUERY given");
+  if (vm.count("show") && c.show_id.empty()) throw SearchUsageError("--show wants an article id");
+  c.interactive = on_terminal && c.batch_file.empty() && c.show_id.empty() && raw.words.empty();
+  if (c.batch_file.empty() && raw.words.empty() && c.show_id.empty() && !c.interactive) {
+    throw SearchUsageError("no QUERY given");
+  }
+  if (!c.show_id.empty() && !c.batch_file.empty()) throw SearchUsageError("give either --show ID or --batch FILE, not both");
   if (!c.batch_file.empty() && !raw.words.empty()) {
     throw SearchUsageError("give either a QUERY or --batch FILE, not both");
   }
@@ -187,6 +201,8 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
       {{"year", DateGranularity::Year}, {"month", DateGranularity::Month}, {"day", DateGranularity::Day}});
   c.color = one_of<ColorMode>(raw.color, "--color",
                               {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}});
+  c.bidi = one_of<BidiMode>(raw.bidi, "--bidi",
+                            {{"auto", BidiMode::Auto}, {"always", BidiMode::Always}, {"never", BidiMode::Never}});
   r.facets = !raw.no_facets;
   r.snippets = !raw.no_snippets && !r.ids_only;
   if (!c.batch_file.empty()) c.json = true;

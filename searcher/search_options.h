@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "output/terminal.h"
 #include "search_request.h"
 
 namespace akhbar {
@@ -14,8 +15,6 @@ namespace akhbar {
 struct SearchUsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
-
-enum class ColorMode { Auto, Always, Never };
 
 struct SearchCommand {
   std::vector<std::string> db_paths;
@@ -28,8 +27,15 @@ struct SearchCommand {
   std::string data_dir;       // --data-dir ("" when not given: data_dir.h)
   std::string help_text;      // non-empty: print it and exit 0
   bool version = false;       // --version: print the version and exit 0
+  // Terminal output (output/terminal.h, docs/terminal.md).
+  std::string show_id;        // --show ID: print this stored article
+  BidiMode bidi = BidiMode::Auto;
+  bool no_pager = false;      // --no-pager
+  bool interactive = false;   // no QUERY on a terminal: the prompt (interactive/session.h)
 };
 
-SearchCommand parse_search_options(int argc, const char* const argv[]);
+// `on_terminal`: standard input and output are terminals; then a command
+// line without QUERY opens the interactive mode instead of being refused.
+SearchCommand parse_search_options(int argc, const char* const argv[], bool on_terminal = false);
 
 }  // namespace akhbar

@@ -35,6 +35,7 @@
 #include "facets/ordinal_count_spy.h"
 #include "facets/place_names.h"
 #include "search_request.h"
+#include "shown_article.h"
 #include "output/snippet.h"
 
 namespace akhbar {
@@ -78,6 +79,11 @@ class Searcher {
                     const std::vector<std::string>& gazetteer_files = {}, bool allow_partial = false);
 
   SearchResults search(const SearchRequest& request);
+
+  // The stored article with this id (--show), its words matching `query`
+  // marked (a QueryError if the query is bad); nullopt if no article has it.
+  // Defined in show_article.cc.
+  std::optional<ShownArticle> show(const std::string& id, const std::string& query = "");
 
   // Facets of a query estimated to match at least `n` documents are counted
   // from a FacetColumn (read on first need, again after a commit), below that

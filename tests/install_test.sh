@@ -49,6 +49,7 @@ check "the man page says the exit status and shows examples" bash -c \
 check "cpack makes akhbar_VERSION_ARCH.deb with its library dependencies" bash -c "
   cd '$build' && cpack -G DEB -B '$work/deb' >/dev/null && deb=\$(ls '$work'/deb/akhbar_*_*.deb) &&
   dpkg-deb -f \"\$deb\" Depends | grep -q libxapian && dpkg-deb -f \"\$deb\" Depends | grep -q libicu &&
+  dpkg-deb -f \"\$deb\" Depends | grep -q libfribidi && dpkg-deb -f \"\$deb\" Depends | grep -q libreadline &&
   dpkg-deb -x \"\$deb\" '$work/root'"
 check "the package's tools work from the unpacked package alone" works_from "$work/root/usr"
 echo "$passed passed, $failed failed"

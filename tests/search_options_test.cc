@@ -42,6 +42,9 @@ TEST_CASE("bad search options are one-line usage errors that name the option", "
       {{"--db", "a", "--date-facet", "week", "x"}, "--date-facet must be one of year, month, day"},
       {{"--db", "a", "--color", "sometimes", "x"}, "--color must be one of auto, always, never"},
       {{"--db", "a", "--batch", "q.txt", "x"}, "give either a QUERY or --batch FILE, not both"},
+      {{"--db", "a", "--show", ""}, "--show wants an article id"},
+      {{"--db", "a", "--show", "id1", "--batch", "q.txt"}, "give either --show ID or --batch FILE, not both"},
+      {{"--db", "a", "--bidi", "rtl", "x"}, "--bidi must be one of auto, always, never, got 'rtl'"},
       {{"--db", "a", "--bogus", "x"}, "unrecognised option '--bogus'"},
       // Ranges that hold no date: never answered as if unfiltered.
       {{"--db", "a", "--from", "2018-06", "--to", "2018-01", "x"},
@@ -117,4 +120,17 @@ TEST_CASE("a word after a minus is an excluded word, not an option", "[options]"
   CHECK(parse({"--db", "a", "-سوريا"}).request.query == "-سوريا");
   CHECK(parse({"--db", "a", "سوريا", "-قطر", "لبنان"}).request.query == "سوريا -قطر لبنان");
   CHECK_THROWS_WITH(parse({"--db", "a", "-x", "سوريا"}), Catch::Contains("unrecognised option '-x'"));
+}
+
+TEST_CASE("without QUERY on a terminal the interactive mode opens; --show needs no QUERY", "[options]") {
+  const char* const bare[] = {"akhbar-search", "--db", "a"};
+  CHECK(parse_search_options(3, bare, true).interactive);
+  CHECK_THROWS_WITH(parse_search_options(3, bare, false), Catch::Contains("no QUERY given"));
+  const char* const with_query[] = {"akhbar-search", "--db", "a", "سوريا"};
+  CHECK_FALSE(parse_search_options(4, with_query, true).interactive);
+  const auto show = parse({"--db", "a", "--show", "akh-0001", "--bidi", "always", "--no-pager"});
+  CHECK_FALSE(show.interactive);
+  CHECK(show.show_id == "akh-0001");
+  CHECK(show.bidi == akhbar::BidiMode::Always);
+  CHECK(show.no_pager);
 }

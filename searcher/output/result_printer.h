@@ -7,6 +7,7 @@
 #include <ostream>
 #include <string>
 
+#include "output/text_layout.h"
 #include "search_request.h"
 
 namespace akhbar {
@@ -19,6 +20,24 @@ class ResultPrinter {
 
 // `color`: ANSI highlighting of matched words (for a terminal).
 std::unique_ptr<ResultPrinter> make_text_printer(std::ostream& out, bool color);
+
+// For a terminal: titles, snippets and lists wrapped and laid out as
+// `layout` says (text_layout.h), the date facet as a bar chart
+// (date_chart.h) at the layout's width (80 without one).
+struct TextOptions {
+  LayoutOptions layout;
+  size_t first_rank = 1;       // the number of the first hit shown
+  bool number_facets = false;  // "[N]" before each value of the listed facets
+};
+std::unique_ptr<ResultPrinter> make_text_printer(std::ostream& out, const TextOptions& options);
+
+// The facet values a text printer numbers, in its order (value N is
+// element N-1): every value of every facet but a non-empty date facet.
+struct NumberedValue {
+  std::string facet;  // Facet::name
+  FacetValue value;
+};
+std::vector<NumberedValue> numbered_facet_values(const SearchResults& results);
 
 // One JSON object per call, on one line:
 // {"query","total","results":[{"id","title","date","source","category","url",

@@ -8,6 +8,23 @@
 #include "text/tokenizer.h"
 
 namespace akhbar {
+namespace {
+
+// For each token, the matched term it stands for ("" when none).
+std::vector<std::string> matched_terms(const std::vector<Token>& tokens, const HighlightTerms& terms) {
+  std::vector<std::string> match(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (terms.words.count(tokens[i].text)) {
+      match[i] = tokens[i].text;
+    } else if (!terms.stems.empty()) {
+      std::string s = stem_word(tokens[i].text);
+      if (terms.stems.count(s)) match[i] = "Z" + s;
+    }
+  }
+  return match;
+}
+
+}  // namespace
 
 HighlightTerms highlight_terms(const Xapian::Query& query) {
   HighlightTerms terms;
@@ -30,21 +47,24 @@ HighlightTerms highlight_terms(const Xapian::Query& query) {
   return terms;
 }
 
+std::vector<std::pair<size_t, size_t>> matched_ranges(const std::string& text, const HighlightTerms& terms) {
+  std::vector<std::pair<size_t, size_t>> ranges;
+  if (terms.empty()) return ranges;
+  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<std::string> match = matched_terms(tokens, terms);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::pair<size_t, size_t> range{tokens[i].begin, tokens[i].end};
+    if (!match[i].empty() && (ranges.empty() || ranges.back() != range)) ranges.push_back(range);
+  }
+  return ranges;
+}
+
 Snippet make_snippet(const std::string& text, const HighlightTerms& terms, size_t words) {
   Snippet snippet;
   const std::vector<Token> tokens = tokenize(text);
   if (tokens.empty() || words == 0) return snippet;
 
-  // For each token, the matched term it stands for ("" when none).
-  std::vector<std::string> match(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (terms.words.count(tokens[i].text)) {
-      match[i] = tokens[i].text;
-    } else if (!terms.stems.empty()) {
-      std::string s = stem_word(tokens[i].text);
-      if (terms.stems.count(s)) match[i] = "Z" + s;
-    }
-  }
+  const std::vector<std::string> match = matched_terms(tokens, terms);
 
   // Best window: most distinct terms, then most matches; start a little
   // before the first match in it so the reader gets context.

@@ -11,6 +11,8 @@
 
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <xapian.h>
 
@@ -25,6 +27,9 @@ struct HighlightTerms {
 };
 
 HighlightTerms highlight_terms(const Xapian::Query& query);
+
+// Byte ranges of every word of `text` that matches `terms`, in order.
+std::vector<std::pair<size_t, size_t>> matched_ranges(const std::string& text, const HighlightTerms& terms);
 
 Snippet make_snippet(const std::string& text, const HighlightTerms& terms, size_t words);
 

@@ -1,26 +1,20 @@
 #include <cstdio>
 
+#include "output/date_chart.h"
 #include "output/result_printer.h"
+#include "output/text_layout.h"
 
 namespace akhbar {
 namespace {
 
 constexpr const char* kBold = "\033[1m";
-constexpr const char* kMatch = "\033[1;31m";
 constexpr const char* kDim = "\033[2m";
 constexpr const char* kReset = "\033[0m";
 
-// Newlines inside a snippet would break the layout; they read as spaces.
-std::string one_line(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) out.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
-  return out;
-}
-
 class TextPrinter : public ResultPrinter {
  public:
-  TextPrinter(std::ostream& out, bool color) : out_(out), color_(color) {}
+  TextPrinter(std::ostream& out, const TextOptions& options)
+      : out_(out), color_(options.layout.color), options_(options) {}
 
   void print(const SearchResults& results) override {
     if (results.ids_only) {  // for scripts: nothing but the results
@@ -39,8 +33,9 @@ class TextPrinter : public ResultPrinter {
     for (const std::string& shard : results.missing_shards) {
       out_ << style(kBold) << "missing shard: " << shard << " (its articles are not counted)" << style(kReset) << '\n';
     }
-    size_t rank = 0;
-    for (const Hit& hit : results.hits) print_hit(++rank, hit);
+    size_t rank = options_.first_rank;
+    numbered_ = 0;
+    for (const Hit& hit : results.hits) print_hit(rank++, hit);
     for (const Facet& facet : results.facets) print_facet(facet);
     out_.flush();
   }
@@ -51,12 +46,14 @@ class TextPrinter : public ResultPrinter {
   void print_hit(size_t rank, const Hit& hit) {
     char score[32];
     snprintf(score, sizeof score, "%.3f", hit.score);
-    out_ << '\n' << rank << ". " << style(kBold) << one_line(hit.title) << style(kReset) << '\n';
+    const std::string number = std::to_string(rank) + ". ";
+    out_ << '\n' << lay_out(StyledText().add(hit.title, Style::Bold), options_.layout, number,
+                            std::string(number.size(), ' '));
     out_ << "   " << style(kDim) << hit.id << "  " << (hit.date.empty() ? "date unknown" : hit.date);
     if (!hit.source.empty()) out_ << "  " << hit.source;
     if (!hit.category.empty()) out_ << "  " << hit.category;
     out_ << "  score " << score << style(kReset) << '\n';
-    if (!hit.snippet.text.empty()) out_ << "   " << snippet_text(hit.snippet) << '\n';
+    if (!hit.snippet.text.empty()) out_ << lay_out(snippet_text(hit.snippet), options_.layout, "   ");
     print_entities("places", hit.places);
     print_entities("persons", hit.persons);
     print_entities("organizations", hit.organizations);
@@ -64,44 +61,80 @@ class TextPrinter : public ResultPrinter {
 
   void print_entities(const char* label, const std::vector<EntityRef>& refs) {
     if (refs.empty()) return;
-    out_ << "   " << style(kDim) << label << ':' << style(kReset);
+    StyledText line;
+    line.add(label, Style::Dim).add(":", Style::Dim);
     for (size_t i = 0; i < refs.size(); ++i) {
-      out_ << (i ? "، " : " ") << (refs[i].name.empty() ? refs[i].id : refs[i].name);
+      line.add(i ? "، " : " ").add(refs[i].name.empty() ? refs[i].id : refs[i].name);
     }
-    out_ << '\n';
+    out_ << lay_out(line, options_.layout, "   ");
   }
 
-  std::string snippet_text(const Snippet& s) const {
-    std::string out = s.starts_mid ? "… " : "";
+  // The snippet, "…" where it is cut, its matched words styled.
+  StyledText snippet_text(const Snippet& s) const {
+    StyledText out;
+    if (s.starts_mid) out.add("… ");
     size_t at = 0;
     for (const auto& [begin, end] : s.highlights) {
-      out += s.text.substr(at, begin - at);
-      // Without colour, brackets mark the matched words.
-      out += color_ ? kMatch : "[";
-      out += s.text.substr(begin, end - begin);
-      out += color_ ? kReset : "]";
+      out.add(std::string_view(s.text).substr(at, begin - at));
+      out.add(std::string_view(s.text).substr(begin, end - begin), Style::Match);
       at = end;
     }
-    out += s.text.substr(at);
-    if (s.ends_mid) out += " …";
-    return one_line(out);
+    out.add(std::string_view(s.text).substr(at));
+    if (s.ends_mid) out.add(" …");
+    return out;
   }
 
+  // The date facet as a bar chart, the others as ranked lists (numbered
+  // for the interactive mode's `:f N`). An LRM after each value keeps its
+  // count beside it in a line of Arabic names (on a terminal only).
   void print_facet(const Facet& facet) {
-    out_ << '\n' << style(kBold) << facet.name << style(kReset) << ':';
-    if (facet.values.empty()) out_ << " (none)";
-    for (const FacetValue& v : facet.values) out_ << "  " << v.value << " (" << v.count << ')';
-    out_ << '\n';
+    if (facet.name == "date" && !facet.values.empty()) {
+      out_ << '\n' << style(kBold) << facet.name << style(kReset) << ":\n";
+      const size_t width = options_.layout.width ? options_.layout.width : 80;
+      for (const std::string& line : date_chart(facet.values, width)) out_ << line << '\n';
+      return;
+    }
+    StyledText line;
+    line.add(facet.name, Style::Bold).add(":");
+    if (facet.values.empty()) line.add(" (none)");
+    // On a terminal, no-break spaces keep each "[N] value (count)" on one line.
+    const bool terminal = options_.layout.width > 0;
+    const std::string space = terminal ? "\u00A0" : " ";
+    for (const FacetValue& v : facet.values) {
+      line.add("  ");
+      if (options_.number_facets) line.add("[" + std::to_string(++numbered_) + "]" + space, Style::Dim);
+      std::string value;
+      for (char c : v.value) value += c == ' ' ? space : std::string(1, c);
+      line.add(value).add((terminal ? "\u200E" : "") + space + "(" + std::to_string(v.count) + ")");
+    }
+    out_ << '\n' << lay_out(line, options_.layout, "", "  ");
   }
 
   std::ostream& out_;
   bool color_;
+  TextOptions options_;
+  size_t numbered_ = 0;  // facet values numbered so far
 };
 
 }  // namespace
 
 std::unique_ptr<ResultPrinter> make_text_printer(std::ostream& out, bool color) {
-  return std::make_unique<TextPrinter>(out, color);
+  TextOptions options;
+  options.layout.color = color;
+  return std::make_unique<TextPrinter>(out, options);
+}
+
+std::unique_ptr<ResultPrinter> make_text_printer(std::ostream& out, const TextOptions& options) {
+  return std::make_unique<TextPrinter>(out, options);
+}
+
+std::vector<NumberedValue> numbered_facet_values(const SearchResults& results) {
+  std::vector<NumberedValue> out;
+  for (const Facet& facet : results.facets) {
+    if (facet.name == "date" && !facet.values.empty()) continue;
+    for (const FacetValue& v : facet.values) out.push_back({facet.name, v});
+  }
+  return out;
 }
 
 }  // namespace akhbar
