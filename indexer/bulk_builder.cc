@@ -3,11 +3,23 @@
 #include <filesystem>
 #include <system_error>
 
+#include "index/spelling.h"
+
 namespace akhbar {
 namespace fs = std::filesystem;
 
-BulkBuilder::BulkBuilder(std::string target, size_t shard_docs, unsigned writers)
-    : target_(std::move(target)), folder_(target_ + ".bulk"), shard_docs_(shard_docs) {
+namespace {
+// Takes the words of the document of `id_term`, if `db` holds one, out of
+// its spelling data: the document is about to be replaced or deleted.
+void forget_spelling(Xapian::WritableDatabase& db, const std::string& id_term) {
+  Xapian::PostingIterator old = db.postlist_begin(id_term);
+  if (old != db.postlist_end(id_term)) remove_spelling_of(db, db.get_document(*old));
+}
+}  // namespace
+
+BulkBuilder::BulkBuilder(std::string target, size_t shard_docs, unsigned writers, bool spelling)
+    : target_(std::move(target)), folder_(target_ + ".bulk"), shard_docs_(shard_docs),
+      spelling_(spelling) {
   std::error_code ec;
   fs::remove_all(folder_, ec);  // shards of a job that did not finish
   fs::create_directories(folder_);
@@ -43,12 +55,15 @@ void BulkBuilder::run_writer(size_t writer) {
     size_t since_commit = 0;
     while (std::optional<Op> op = ops.pop()) {
       if (op->doc) {
+        if (spelling_) forget_spelling(db, op->term);
         db.replace_document(op->term, *op->doc);  // replaces within the shard
+        if (spelling_) add_spelling_of(db, *op->doc);
         if (++since_commit >= shard_docs_) {
           db.commit();
           since_commit = 0;
         }
       } else {
+        if (spelling_) forget_spelling(db, op->term);
         db.delete_document(op->term);
       }
     }

@@ -44,7 +44,9 @@ namespace akhbar {
 
 class BulkBuilder {
  public:
-  BulkBuilder(std::string target, size_t shard_docs, unsigned writers);
+  // `spelling`: each shard also keeps its documents' spelling data
+  // (index/spelling.h); the merge adds the shards' frequencies together.
+  BulkBuilder(std::string target, size_t shard_docs, unsigned writers, bool spelling = true);
   ~BulkBuilder();
   BulkBuilder(const BulkBuilder&) = delete;
   BulkBuilder& operator=(const BulkBuilder&) = delete;
@@ -70,6 +72,7 @@ class BulkBuilder {
 
   std::string target_, folder_;
   size_t shard_docs_;
+  bool spelling_;
   size_t next_writer_ = 0;  // the writer of the batch being queued
   size_t in_batch_ = 0;     // documents queued in that batch
   // id term → the writer whose shard holds its document.

@@ -24,6 +24,7 @@
 #include "job_lock.h"
 #include "progress_meter.h"
 #include "index/schema.h"
+#include "index/spelling.h"
 #include "work_queue.h"
 
 namespace akhbar {
@@ -368,8 +369,13 @@ class WriteStage {
     if (bulk_) {
       if (bulk_->write(term, std::move(*item.doc))) ++summary_.replaced;
     } else {
-      if (db_.term_exists(term)) ++summary_.replaced;
+      Xapian::PostingIterator old = db_.postlist_begin(term);
+      if (old != db_.postlist_end(term)) {
+        ++summary_.replaced;
+        if (settings_.spelling) remove_spelling_of(db_, db_.get_document(*old));
+      }
       db_.replace_document(term, *item.doc);
+      if (settings_.spelling) add_spelling_of(db_, *item.doc);
     }
     // The first spelling seen of a name found by rule is the one shown.
     for (const auto& [id, name] : item.names) {
@@ -413,7 +419,7 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   // so that searches see it grow.
   std::optional<BulkBuilder> bulk;
   if (settings.bulk && db.get_doccount() == 0) {
-    bulk.emplace(settings.db_path, settings.commit_every, kBulkWriters);
+    bulk.emplace(settings.db_path, settings.commit_every, kBulkWriters, settings.spelling);
   }
 
   IndexSummary summary;

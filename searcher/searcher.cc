@@ -9,7 +9,7 @@
 #include <thread>
 
 #include "match/bm25_source.h"
-#include "match/database_spec.h"
+#include "index/database_spec.h"
 #include "match/docid_range.h"
 #include "facets/facet_counter.h"
 #include "match/match_stream.h"

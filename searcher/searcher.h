@@ -26,7 +26,7 @@
 
 #include <xapian.h>
 
-#include "match/database_spec.h"
+#include "index/database_spec.h"
 #include "match/doc_lengths.h"
 #include "facets/facet_column.h"
 #include "index/facet_ordinals.h"
