@@ -34,6 +34,8 @@
 #include "match/match_plan.h"
 #include "facets/ordinal_count_spy.h"
 #include "facets/place_names.h"
+#include "query/latin_names.h"
+#include "query/query_reading.h"
 #include "search_request.h"
 #include "output/snippet.h"
 
@@ -129,7 +131,7 @@ class Searcher {
   // of through the matcher.
   struct Matched;
   Matched match_split(const Xapian::Query& ranked, const DocLengths* lengths, const SearchRequest& request,
-                      FacetCounter* facets, FacetCounter* second_facets, MatchStream* stream);
+                      const QueryReading& reading, FacetCounter* facets, FacetCounter* second_facets, MatchStream* stream);
   // Opens every shard of specs_ into shards_ and db_, leaving out (into
   // missing_) the remote ones that do not answer when allow_partial_.
   void open_shards();
@@ -173,6 +175,7 @@ class Searcher {
   std::string second_path_;                 // empty: several databases
   Gazetteer gazetteer_;
   std::optional<PlaceNames> place_names_;  // over gazetteer_, built with it
+  std::optional<LatinNames> latin_names_;  // over gazetteer_, built with it
   // One database that has carried facet ordinals since it was created.
   bool by_ordinal_ = false;
   // Values of the ordinals named so far: an ordinal never changes meaning
