@@ -64,6 +64,7 @@ class BulkBuilder {
   struct Op {
     std::string term;
     std::optional<Xapian::Document> doc;
+    bool seen = false;  // the id was written before in this job
   };
   void run_writer(size_t writer);
   void stop_writers();

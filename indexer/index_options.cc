@@ -115,10 +115,10 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
       ("no-entities", po::bool_switch(&no_entities), "do not extract places and actors (faster)")
       ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal")
       ("no-spelling", po::bool_switch(&no_spelling), "no spelling data (no 'did you mean' suggestions)")
-      ("delete", po::value(&command.delete_ids)->multitoken()->composing(),
-       "ID...: delete these articles instead of indexing (an id not found is reported)")
-      ("delete-from", po::value(&delete_from)->composing(),
-       "FILE: delete the ids it lists, one a line ('#' comments, blank lines skipped; - stdin)");
+      ("delete", po::value(&command.delete_ids)->multitoken()->composing()->value_name("ID..."),
+       "delete these articles instead of indexing (an id not found is reported, exit 1)")
+      ("delete-from", po::value(&delete_from)->composing()->value_name("FILE"),
+       "delete the ids FILE lists, one a line ('#' comments, blank lines skipped; - stdin)");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&s.inputs));
   po::options_description all;

@@ -329,6 +329,7 @@ class WriteStage {
     if (failed_) return;
     try {
       const auto write_start = std::chrono::steady_clock::now();
+      spelling_.flush(db_);
       db_.commit();
       if (bulk_) {
         db_.close();
@@ -372,10 +373,10 @@ class WriteStage {
       Xapian::PostingIterator old = db_.postlist_begin(term);
       if (old != db_.postlist_end(term)) {
         ++summary_.replaced;
-        if (settings_.spelling) remove_spelling_of(db_, db_.get_document(*old));
+        if (settings_.spelling) spelling_.remove(db_.get_document(*old));
       }
       db_.replace_document(term, *item.doc);
-      if (settings_.spelling) add_spelling_of(db_, *item.doc);
+      if (settings_.spelling) spelling_.add(*item.doc);
     }
     // The first spelling seen of a name found by rule is the one shown.
     for (const auto& [id, name] : item.names) {
@@ -385,6 +386,7 @@ class WriteStage {
     }
     ++summary_.indexed;
     if (++since_commit_ >= settings_.commit_every && !bulk_) {
+      spelling_.flush(db_);
       db_.commit();
       since_commit_ = 0;
     }
@@ -401,6 +403,7 @@ class WriteStage {
   ProgressMeter progress_;
   std::map<size_t, Built> pending_;  // out-of-order arrivals, by sequence
   std::unordered_set<std::string> named_;  // ids whose display name is stored
+  SpellingCounts spelling_;  // of the batch in flight (writing in place)
   size_t next_seq_ = 0, since_commit_ = 0;
   bool failed_ = false;
 };

@@ -26,3 +26,22 @@ void remove_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& do
 }
 
 }  // namespace akhbar
+
+namespace akhbar {
+
+void SpellingCounts::count(const Xapian::Document& doc, int64_t by) {
+  for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string term = *t;
+    if (is_spelling_word(term)) delta_[term] += by;
+  }
+}
+
+void SpellingCounts::flush(Xapian::WritableDatabase& db) {
+  for (const auto& entry : delta_) {
+    if (entry.second > 0) db.add_spelling(entry.first, static_cast<Xapian::termcount>(entry.second));
+    if (entry.second < 0) db.remove_spelling(entry.first, static_cast<Xapian::termcount>(-entry.second));
+  }
+  delta_.clear();
+}
+
+}  // namespace akhbar
