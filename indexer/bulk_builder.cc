@@ -3,11 +3,23 @@
 #include <filesystem>
 #include <system_error>
 
+#include "index/spelling.h"
+
 namespace akhbar {
 namespace fs = std::filesystem;
 
-BulkBuilder::BulkBuilder(std::string target, size_t shard_docs, unsigned writers)
-    : target_(std::move(target)), folder_(target_ + ".bulk"), shard_docs_(shard_docs) {
+namespace {
+// Takes the words of the document of `id_term`, if `db` holds one, out of
+// its spelling data: the document is about to be replaced or deleted.
+void forget_spelling(Xapian::WritableDatabase& db, const std::string& id_term, SpellingCounts& counts) {
+  Xapian::PostingIterator old = db.postlist_begin(id_term);
+  if (old != db.postlist_end(id_term)) counts.remove(db.get_document(*old));
+}
+}  // namespace
+
+BulkBuilder::BulkBuilder(std::string target, size_t shard_docs, unsigned writers, bool spelling)
+    : target_(std::move(target)), folder_(target_ + ".bulk"), shard_docs_(shard_docs),
+      spelling_(spelling) {
   std::error_code ec;
   fs::remove_all(folder_, ec);  // shards of a job that did not finish
   fs::create_directories(folder_);
@@ -41,9 +53,13 @@ void BulkBuilder::run_writer(size_t writer) {
   try {
     Xapian::WritableDatabase db(shard_path(writer), Xapian::DB_CREATE);
     size_t since_commit = 0;
+    SpellingCounts spelling;  // given to the shard at its last commit
     while (std::optional<Op> op = ops.pop()) {
+      // Only an id seen before in this job may be in the shard already.
+      if (spelling_ && op->seen) forget_spelling(db, op->term, spelling);
       if (op->doc) {
         db.replace_document(op->term, *op->doc);  // replaces within the shard
+        if (spelling_) spelling.add(*op->doc);
         if (++since_commit >= shard_docs_) {
           db.commit();
           since_commit = 0;
@@ -52,6 +68,7 @@ void BulkBuilder::run_writer(size_t writer) {
         db.delete_document(op->term);
       }
     }
+    spelling.flush(db);
     db.commit();
   } catch (...) {
     std::lock_guard<std::mutex> lock(error_mutex_);
@@ -85,10 +102,10 @@ bool BulkBuilder::write(const std::string& id_term, Xapian::Document doc) {
   if (!fresh && it->second != here) {
     // Delete the earlier document from the other shard, so that the merge
     // keeps only the later one. Rare: an id twice in one job.
-    queues_[it->second]->push(Op{id_term, std::nullopt});
+    queues_[it->second]->push(Op{id_term, std::nullopt, true});
     it->second = here;
   }
-  queues_[here]->push(Op{id_term, std::move(doc)});
+  queues_[here]->push(Op{id_term, std::move(doc), !fresh});
   ++in_batch_;
   return !fresh;
 }

@@ -44,7 +44,9 @@ namespace akhbar {
 
 class BulkBuilder {
  public:
-  BulkBuilder(std::string target, size_t shard_docs, unsigned writers);
+  // `spelling`: each shard also keeps its documents' spelling data
+  // (index/spelling.h); the merge adds the shards' frequencies together.
+  BulkBuilder(std::string target, size_t shard_docs, unsigned writers, bool spelling = true);
   ~BulkBuilder();
   BulkBuilder(const BulkBuilder&) = delete;
   BulkBuilder& operator=(const BulkBuilder&) = delete;
@@ -62,6 +64,7 @@ class BulkBuilder {
   struct Op {
     std::string term;
     std::optional<Xapian::Document> doc;
+    bool seen = false;  // the id was written before in this job
   };
   void run_writer(size_t writer);
   void stop_writers();
@@ -70,6 +73,7 @@ class BulkBuilder {
 
   std::string target_, folder_;
   size_t shard_docs_;
+  bool spelling_;
   size_t next_writer_ = 0;  // the writer of the batch being queued
   size_t in_batch_ = 0;     // documents queued in that batch
   // id term → the writer whose shard holds its document.

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "data_dir.h"
+#include "deleter.h"
 #include "option_values.h"
 
 namespace po = boost::program_options;
@@ -19,8 +20,9 @@ const char* const kUsage =
     "Reads Arabic articles from PATH (files or directories, .gz read transparently)\n"
     "and adds them to the Xapian database DIR. Re-indexing an id replaces it.\n\n";
 const char* const kExitCodes =
-    "\nExit status: 0 every article indexed; 1 some input rejected or skipped (each\n"
-    "said on stderr as file:line: id: what); 2 usage error or fatal error.\n";
+    "\nExit status: 0 every article indexed (or deleted); 1 some input rejected or skipped\n"
+    "(each said on stderr as file:line: id: what), or an id to delete not found;\n"
+    "2 usage error or fatal error.\n";
 
 std::pair<std::string, std::string> split_field(const std::string& spec) {
   const size_t eq = spec.find('=');
@@ -80,6 +82,8 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   std::vector<std::string> fields;
   bool no_progress = false, no_entities = false, no_bulk = false;
   std::string partition, shards;
+  std::vector<std::string> delete_from;
+  bool no_spelling = false;
   const std::string threads = std::to_string(s.threads);
   const std::string commit_every = std::to_string(s.commit_every);
   const std::string max_body_bytes = std::to_string(s.check.max_body_bytes);
@@ -112,7 +116,12 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
        "N: build DIR as an archive of N shards written in parallel, named by DIR/XAPIANDB; "
        "later jobs on DIR route each article to its shard")
       ("no-entities", po::bool_switch(&no_entities), "do not extract places and actors (faster)")
-      ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal");
+      ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal")
+      ("no-spelling", po::bool_switch(&no_spelling), "no spelling data (no 'did you mean' suggestions)")
+      ("delete", po::value(&command.delete_ids)->multitoken()->composing()->value_name("ID..."),
+       "delete these articles instead of indexing (an id not found is reported, exit 1)")
+      ("delete-from", po::value(&delete_from)->composing()->value_name("FILE"),
+       "delete the ids FILE lists, one a line ('#' comments, blank lines skipped; - stdin)");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&s.inputs));
   po::options_description all;
@@ -138,6 +147,14 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   read_numbers(vm, s);
   // "db/" is the database "db": its lock, shards and merge go beside it.
   while (s.db_path.size() > 1 && s.db_path.back() == '/') s.db_path.pop_back();
+  if (vm.count("delete") || vm.count("delete-from")) {
+    if (!s.inputs.empty()) throw UsageError("--delete takes ids, not PATH: index and delete in two runs");
+    command.deleting = true;
+    for (const std::string& file : delete_from) {
+      for (std::string& id : read_id_list(file)) command.delete_ids.push_back(std::move(id));
+    }
+    return command;
+  }
   if (s.inputs.empty()) throw UsageError("no input PATH given");
   read_reader_options(format, fields, date, s.reader);
   if (!partition.empty()) {
@@ -159,6 +176,7 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
   }
   s.entities = !no_entities;
   s.bulk = !no_bulk;
+  s.spelling = !no_spelling;
   s.progress = !no_progress && isatty(STDERR_FILENO);
   return command;
 }

@@ -6,6 +6,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "index_settings.h"
 
@@ -20,6 +21,10 @@ struct IndexCommand {
   std::string data_dir;   // --data-dir ("" when not given: data_dir.h)
   std::string help_text;  // non-empty: print it and exit 0
   bool version = false;   // --version: print it and exit 0
+  // --delete ID... and --delete-from FILE (deleter.h): delete these ids
+  // instead of indexing (`deleting` even when the list is empty).
+  bool deleting = false;
+  std::vector<std::string> delete_ids;
 };
 
 IndexCommand parse_index_options(int argc, const char* const argv[]);

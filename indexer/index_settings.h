@@ -23,6 +23,7 @@ struct IndexSettings {
   size_t commit_every = 2000;  // articles per commit (measured: larger batches slow Xapian down)
   unsigned threads = 0;         // analysis threads; 0 = one per core
   bool entities = true;          // extract places and actors
+  bool spelling = true;          // spelling data for "did you mean" (index/spelling.h)
   bool bulk = true;              // a new database is built in shards (bulk_builder.h)
   bool progress = false;        // show a progress line (a terminal is watching)
   // --partition K/N: only the articles of partition K of N (partition.h);

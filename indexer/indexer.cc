@@ -24,6 +24,7 @@
 #include "job_lock.h"
 #include "progress_meter.h"
 #include "index/schema.h"
+#include "index/spelling.h"
 #include "work_queue.h"
 
 namespace akhbar {
@@ -324,6 +325,7 @@ class WriteStage {
     if (failed_) return;
     try {
       const auto write_start = std::chrono::steady_clock::now();
+      spelling_.flush(db_);
       db_.commit();
       if (bulk_) {
         db_.close();
@@ -364,8 +366,13 @@ class WriteStage {
     if (bulk_) {
       if (bulk_->write(term, std::move(*item.doc))) ++summary_.replaced;
     } else {
-      if (db_.term_exists(term)) ++summary_.replaced;
+      Xapian::PostingIterator old = db_.postlist_begin(term);
+      if (old != db_.postlist_end(term)) {
+        ++summary_.replaced;
+        if (settings_.spelling) spelling_.remove(db_.get_document(*old));
+      }
       db_.replace_document(term, *item.doc);
+      if (settings_.spelling) spelling_.add(*item.doc);
     }
     // The first spelling seen of a name found by rule is the one shown.
     for (const auto& [id, name] : item.names) {
@@ -375,6 +382,7 @@ class WriteStage {
     }
     ++summary_.indexed;
     if (++since_commit_ >= settings_.commit_every && !bulk_) {
+      spelling_.flush(db_);
       db_.commit();
       since_commit_ = 0;
     }
@@ -391,6 +399,7 @@ class WriteStage {
   ProgressMeter progress_;
   std::map<size_t, Built> pending_;  // out-of-order arrivals, by sequence
   std::unordered_set<std::string> named_;  // ids whose display name is stored
+  SpellingCounts spelling_;  // of the batch in flight (writing in place)
   size_t next_seq_ = 0, since_commit_ = 0;
   bool failed_ = false;
 };
@@ -439,7 +448,7 @@ IndexSummary run_index_job(const IndexSettings& settings, const Gazetteer* gazet
   // so that searches see it grow.
   std::optional<BulkBuilder> bulk;
   if (settings.bulk && db.get_doccount() == 0) {
-    bulk.emplace(settings.db_path, settings.commit_every, kBulkWriters);
+    bulk.emplace(settings.db_path, settings.commit_every, kBulkWriters, settings.spelling);
   }
 
   IndexSummary summary;

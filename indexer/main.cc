@@ -1,5 +1,6 @@
 // akhbar-index: parse options, run the indexing job, map the outcome to an
-// exit status (0 all indexed, 1 some input rejected, 2 usage or fatal error,
+// exit status (0 all indexed or deleted, 1 some input rejected or an id to
+// delete not found, 2 usage or fatal error,
 // or output that could not be written). Every exception ends here as one line.
 #include <cerrno>
 #include <cstring>
@@ -8,6 +9,7 @@
 #include <xapian.h>
 
 #include "data_dir.h"
+#include "deleter.h"
 #include "index_options.h"
 #include "indexer.h"
 #include "sharded_index.h"
@@ -24,6 +26,13 @@ int main(int argc, char** argv) {
         return 2;
       }
       return 0;
+    }
+    if (command.deleting) {
+      const akhbar::DeleteSummary deleted =
+          akhbar::run_delete(command.settings.db_path, command.delete_ids, std::cerr);
+      std::cerr << akhbar::format_delete_summary(deleted) << std::flush;
+      if (!std::cerr) return 2;
+      return deleted.missing.empty() ? 0 : 1;
     }
     akhbar::use_data_dir_option(command.data_dir);
     const akhbar::IndexSummary summary = akhbar::index_archive(command.settings, std::cerr);

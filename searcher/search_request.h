@@ -92,6 +92,9 @@ struct SearchResults {
   // How the query was read where that differs from what was typed
   // (query_reading.h): one line each.
   std::vector<std::string> notes;
+  // "Did you mean": the query with misspelled words corrected, when it found
+  // few articles (query/spelling_suggestion.h); "" when none is offered.
+  std::string suggestion;
   // Number of matching articles: exact, unless the request asked for no
   // exact total and no facets (then Xapian's estimate, total_exact false).
   size_t total = 0;

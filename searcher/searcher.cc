@@ -9,12 +9,14 @@
 #include <thread>
 
 #include "match/bm25_source.h"
-#include "match/database_spec.h"
+#include "index/database_spec.h"
 #include "match/docid_range.h"
 #include "facets/facet_counter.h"
 #include "match/match_stream.h"
 #include "query/query_builder.h"
+#include "query/latin_names.h"
 #include "query/query_reading.h"
+#include "query/spelling_suggestion.h"
 #include "match/ranking.h"
 #include "index/schema.h"
 #include "output/snippet.h"
@@ -139,6 +141,7 @@ Searcher::Searcher(const std::vector<std::string>& db_paths, const std::vector<s
     throw SearchError(e.what());
   }
   place_names_.emplace(gazetteer_);
+  latin_names_.emplace(gazetteer_);
 }
 
 void Searcher::open_shards() {
@@ -354,7 +357,7 @@ struct Searcher::Matched {
 };
 
 Searcher::Matched Searcher::match_split(const Xapian::Query& ranked, const DocLengths* lengths,
-                                        const SearchRequest& request,
+                                        const SearchRequest& request, const QueryReading& reading,
                                         FacetCounter* facets, FacetCounter* second_facets,
                                         MatchStream* stream) {
   const Xapian::docid last = db_.get_lastdocid();
@@ -362,8 +365,8 @@ Searcher::Matched Searcher::match_split(const Xapian::Query& ranked, const DocLe
   const Xapian::doccount wanted = request.offset + request.limit;
   // Built afresh for the helper: Xapian's Query shares its parts through
   // counts that are not atomic, so two threads must never hold parts of one.
-  const Xapian::Query second_search = build_search_query(request, &*second_);
-  const Xapian::Query second_exact = build_exact_forms(request.query, request.match_any);
+  const Xapian::Query second_search = build_search_query(request, reading, &*second_);
+  const Xapian::Query second_exact = build_exact_forms(reading, request.match_any);
   const Xapian::Query second_full = join_exact_form_boost(second_search, second_exact);
   Xapian::Query second_query = slice(ranked_query(second_search, second_exact, lengths), middle, last);
   // The helper's own stream, over its own database handle (made here, then
@@ -522,13 +525,15 @@ Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian:
 
 SearchResults Searcher::run(const SearchRequest& original, Clock::time_point start) {
   SearchRequest request = original;
-  const QueryReading reading = read_query(request.query);
+  QueryReading reading = read_query(request.query);
+  const std::string read_text = reading.text;  // before names are marked: for "did you mean"
+  latin_names_->mark(reading);
   // No words: every article the filters let through, all of one weight,
   // listed newest first.
   if (reading.text.empty()) request.sort = SortOrder::Date;
   resolve_entities(request.filters);
-  const Xapian::Query query = build_search_query(request, &db_);
-  const Xapian::Query exact = build_exact_forms(request.query, request.match_any);
+  const Xapian::Query query = build_search_query(request, reading, &db_);
+  const Xapian::Query exact = build_exact_forms(reading, request.match_any);
   // `full` is what matches, for counting and for what the query says;
   // `ranked` the same as the matcher weighs it.
   const Xapian::Query full = join_exact_form_boost(query, exact);
@@ -554,7 +559,7 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   std::optional<FacetCounter> facets, second_facets;
   make_facet_counters(request, execution, facets, second_facets);
   FacetCounter* counter = facets ? &*facets : nullptr;
-  Matched matched = execution.split ? match_split(ranked, lengths, request, counter,
+  Matched matched = execution.split ? match_split(ranked, lengths, request, reading, counter,
                                                   second_facets ? &*second_facets : nullptr, stream.get())
                                     : match_single(enquire, full, request, plan, execution, stream.get(), counter);
   if (plan.total_stated && !matched.stated) matched.stated = stated_match_count(db_, full);
@@ -566,6 +571,12 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   results.ids_only = request.ids_only;
   results.total = matched.stated.value_or(matched.total);
   results.total_exact = matched.stated || matched.exact;
+  if (wants_suggestion(results.total) && !reading.pure_negative && !read_text.empty()) {
+    try {
+      results.suggestion = suggest_query(db_, read_text);
+    } catch (const Xapian::UnimplementedError&) {  // a backend without spelling data
+    }
+  }
   const HighlightTerms terms = request.snippets ? highlight_terms(query) : HighlightTerms{};
   for (const auto& [doc, weight] : matched.hits) {
     results.hits.push_back(make_hit(doc, weight, terms, request));

@@ -26,7 +26,7 @@
 
 #include <xapian.h>
 
-#include "match/database_spec.h"
+#include "index/database_spec.h"
 #include "match/doc_lengths.h"
 #include "facets/facet_column.h"
 #include "index/facet_ordinals.h"
@@ -34,6 +34,8 @@
 #include "match/match_plan.h"
 #include "facets/ordinal_count_spy.h"
 #include "facets/place_names.h"
+#include "query/latin_names.h"
+#include "query/query_reading.h"
 #include "search_request.h"
 #include "shown_article.h"
 #include "output/snippet.h"
@@ -135,7 +137,7 @@ class Searcher {
   // of through the matcher.
   struct Matched;
   Matched match_split(const Xapian::Query& ranked, const DocLengths* lengths, const SearchRequest& request,
-                      FacetCounter* facets, FacetCounter* second_facets, MatchStream* stream);
+                      const QueryReading& reading, FacetCounter* facets, FacetCounter* second_facets, MatchStream* stream);
   // Opens every shard of specs_ into shards_ and db_, leaving out (into
   // missing_) the remote ones that do not answer when allow_partial_.
   void open_shards();
@@ -179,6 +181,7 @@ class Searcher {
   std::string second_path_;                 // empty: several databases
   Gazetteer gazetteer_;
   std::optional<PlaceNames> place_names_;  // over gazetteer_, built with it
+  std::optional<LatinNames> latin_names_;  // over gazetteer_, built with it
   // One database that has carried facet ordinals since it was created.
   bool by_ordinal_ = false;
   // Values of the ordinals named so far: an ordinal never changes meaning

@@ -79,5 +79,62 @@ TEST_CASE("a query that holds no word is an error, never every article", "[query
 TEST_CASE("guillemets and curly quotes make phrases", "[query]") {
   CHECK(read_query("«وزير الخارجية»").text == "\"وزير الخارجيه\"");
   CHECK(read_query("\u201Cوزير الخارجية\u201D").text == "\"وزير الخارجيه\"");
-  CHECK(read_query("\"وزير الخارجية").notes.empty());  // an unclosed quote runs to the end
+}
+
+TEST_CASE("malformed queries: an error in one line, or a reading that is said", "[query]") {
+  struct Refused {
+    const char* query;
+    const char* error;
+  };
+  const Refused refused[] = {
+      {"((((", "has no word to search for"},
+      {"(سوريا", "do not pair (1 '(' and 0 ')')"},
+      {"((سوريا OR قطر)", "do not pair (2 '(' and 1 ')')"},
+      {"سوريا)", "a ')' before its '('"},
+      {")سوريا(", "a ')' before its '('"},
+      {"OR", "has no word to search for"},
+      {"AND OR", "has no word to search for"},
+      {"NOT", "has no word to search for"},
+      {"+", "has no word to search for"},
+      {"؟!.،", "has no word to search for"},
+      {"\"", "has no word to search for"},
+      {"في", "has only stop words"},
+      {"من هو", "has only stop words"},
+      {"في OR من", "has only stop words"},
+  };
+  for (const Refused& row : refused) {
+    INFO(row.query);
+    try {
+      read_query(row.query);
+      FAIL("read without an error");
+    } catch (const QueryError& e) {
+      CHECK_THAT(e.what(), Catch::Contains(row.error));
+      CHECK(std::string(e.what()).find('\n') == std::string::npos);
+    }
+  }
+  struct Read {
+    const char* query;
+    const char* text;  // what the parser reads
+    const char* note;
+  };
+  const Read read[] = {
+      {"\"وزير الخارجية", "\"وزير الخارجيه\"", "the unclosed quote was read as a phrase to the end: \"وزير الخارجيه\""},
+      {"سوريا \"وزير الخارجية  ", "سوريا \"وزير الخارجيه\"", "phrase to the end"},
+      {"سوريا \"", "سوريا ", "a quote with no word after it was left out"},
+      {"«وزير الخارجية", "\"وزير الخارجيه\"", "phrase to the end"},
+      {"(سوريا OR قطر) في", "(سوريا OR قطر) في", nullptr},  // paired; a stop word beside words
+      {"\"من هو\"", "\"من هو\"", nullptr},                 // a phrase of stop words is meant
+      {"", "", "no words: every article the filters let through, newest first"},
+  };
+  for (const Read& row : read) {
+    INFO(row.query);
+    const akhbar::QueryReading r = read_query(row.query);
+    CHECK(r.text == row.text);
+    if (row.note) {
+      REQUIRE(r.notes.size() == 1);
+      CHECK_THAT(r.notes[0], Catch::Contains(row.note));
+    } else {
+      CHECK(r.notes.empty());
+    }
+  }
 }

@@ -49,6 +49,7 @@ class JsonPrinter : public ResultPrinter {
     nlohmann::json j;
     j["query"] = results.query;
     if (!results.notes.empty()) j["notes"] = results.notes;
+    if (!results.suggestion.empty()) j["suggestion"] = results.suggestion;
     if (!results.missing_shards.empty()) j["missing_shards"] = results.missing_shards;
     j["total"] = results.total;
     if (!results.total_exact) j["total_exact"] = false;  // an estimate (SearchRequest::exact_total)

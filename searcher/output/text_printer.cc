@@ -30,6 +30,7 @@ class TextPrinter : public ResultPrinter {
     snprintf(took, sizeof took, " (%.1f ms)", results.took_ms);
     out_ << style(kBold) << results.total << " articles match" << style(kReset) << took << '\n';
     for (const std::string& note : results.notes) out_ << style(kDim) << "note: " << note << style(kReset) << '\n';
+    if (!results.suggestion.empty()) out_ << style(kBold) << "did you mean: " << results.suggestion << style(kReset) << '\n';
     for (const std::string& shard : results.missing_shards) {
       out_ << style(kBold) << "missing shard: " << shard << " (its articles are not counted)" << style(kReset) << '\n';
     }

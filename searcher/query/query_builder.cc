@@ -4,8 +4,10 @@
 #include <vector>
 
 #include "query/date_terms.h"
+#include "query/latin_names.h"
 #include "query/query_reading.h"
 #include "index/schema.h"
+#include "text/normalizer.h"
 #include "text/stemmer.h"
 #include "text/stopwords.h"
 
@@ -25,9 +27,42 @@ Xapian::QueryParser make_parser(bool match_any, bool use_stopper) {
   return qp;
 }
 
-Xapian::Query parse(const std::string& text, bool match_any, bool use_stopper, bool stem) {
+Xapian::Query parse(const std::string& text, bool match_any, bool use_stopper, bool stem,
+                    const std::vector<NamedEntity>* names = nullptr);
+
+// Reads kNameField:N (latin_names.h) as the N-th name of a reading: its words
+// as written OR its Arabic name OR its index terms, which match without
+// weight (boolean terms); for the exact forms (`stem` false), the words alone.
+class NameProcessor : public Xapian::FieldProcessor {
+ public:
+  NameProcessor(const std::vector<NamedEntity>& names, bool stem) : names_(names), stem_(stem) {}
+
+  Xapian::Query operator()(const std::string& str) override {
+    const size_t n = str.find_first_not_of("0123456789") == std::string::npos && !str.empty() &&
+                             str.size() < 6 ? std::stoul(str) : names_.size();
+    if (n >= names_.size()) return Xapian::Query(str);
+    const NamedEntity& named = names_[n];
+    Xapian::Query written = parse(quoted(named.written), false, true, stem_);
+    if (!stem_) return written;
+    Xapian::Query arabic = parse(quoted(normalize(named.arabic)), false, true, stem_);
+    const Xapian::Query entity(Xapian::Query::OP_OR, named.terms.begin(), named.terms.end());
+    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_OR, written, arabic),
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, entity, 0.0));
+  }
+
+ private:
+  static std::string quoted(const std::string& words) {
+    return words.find(' ') == std::string::npos ? words : '"' + words + '"';
+  }
+  const std::vector<NamedEntity>& names_;
+  bool stem_;
+};
+
+Xapian::Query parse(const std::string& text, bool match_any, bool use_stopper, bool stem,
+                    const std::vector<NamedEntity>* names) {
   Xapian::QueryParser qp = make_parser(match_any, use_stopper);
   if (!stem) qp.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
+  if (names && !names->empty()) qp.add_prefix(kNameField, (new NameProcessor(*names, stem))->release());
   try {
     return qp.parse_query(text, kQueryParseFlags);
   } catch (const Xapian::QueryParserError& e) {  // read_query() leaves none in principle
@@ -40,10 +75,10 @@ Xapian::Query parse(const std::string& text, bool match_any, bool use_stopper, b
 Xapian::Query words_query(const QueryReading& r, bool match_any, bool stem) {
   if (r.text.empty()) return Xapian::Query();
   const bool any = match_any || r.pure_negative;
-  Xapian::Query q = parse(r.text, any, true, stem);
+  Xapian::Query q = parse(r.text, any, true, stem, &r.names);
   // A query of nothing but stop words ("في", "من هو") still means something
   // to its user: search for the words rather than for nothing.
-  if (q.empty()) q = parse(r.text, any, false, stem);
+  if (q.empty()) q = parse(r.text, any, false, stem, &r.names);
   return q;
 }
 
@@ -145,14 +180,20 @@ Xapian::Query weighted_exact_forms(const Xapian::Query& exact) {
 }
 
 Xapian::Query build_text_query(const std::string& query, bool match_any) {
-  const QueryReading reading = read_query(query);
+  return build_text_query(read_query(query), match_any);
+}
+
+Xapian::Query build_text_query(const QueryReading& reading, bool match_any) {
   Xapian::Query q = words_query(reading, match_any, true);
   if (reading.pure_negative) return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, q);
   return q;
 }
 
 Xapian::Query build_exact_forms(const std::string& query, bool match_any) {
-  const QueryReading reading = read_query(query);
+  return build_exact_forms(read_query(query), match_any);
+}
+
+Xapian::Query build_exact_forms(const QueryReading& reading, bool match_any) {
   if (reading.pure_negative) return Xapian::Query();  // nothing to prefer among the rest
   return words_query(reading, match_any, false);
 }
@@ -173,7 +214,12 @@ Xapian::Query build_filter_query(const Filters& f, const Xapian::Database* db) {
 }
 
 Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Database* db) {
-  Xapian::Query text = build_text_query(request.query, request.match_any);
+  return build_search_query(request, read_query(request.query), db);
+}
+
+Xapian::Query build_search_query(const SearchRequest& request, const QueryReading& reading,
+                                 const Xapian::Database* db) {
+  Xapian::Query text = build_text_query(reading, request.match_any);
   Xapian::Query filter = build_filter_query(request.filters, db);
   if (text.empty()) {
     // No words: browse everything the filters let through, newest first

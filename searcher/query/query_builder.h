@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include "query/query_reading.h"
 #include "search_request.h"
 
 namespace akhbar {
@@ -27,12 +28,16 @@ struct QueryError : std::runtime_error {
 // The query for the words; Xapian::Query() when the string has no words
 // (build_search_query then browses everything the filters let through).
 Xapian::Query build_text_query(const std::string& query, bool match_any);
+// The same from a reading already made (read_query, mark_latin_names): a
+// search reads its query once.
+Xapian::Query build_text_query(const QueryReading& reading, bool match_any);
 
 // The words in their exact written form (unstemmed): joined to the search
 // query by join_exact_form_boost as a ranking-only addition, weighted
 // kExactFormWeight (query_builder.cc), that reorders matches and never adds
 // any. Xapian::Query() when the string has no words or only excluded ones.
 Xapian::Query build_exact_forms(const std::string& query, bool match_any);
+Xapian::Query build_exact_forms(const QueryReading& reading, bool match_any);
 
 // The filter part alone; Xapian::Query() when there is no filter. Given the
 // database searched, date ranges are the date terms it holds (date_terms.h);
@@ -42,6 +47,9 @@ Xapian::Query build_filter_query(const Filters& filters, const Xapian::Database*
 
 // Text query filtered by the filters: what matches.
 Xapian::Query build_search_query(const SearchRequest& request, const Xapian::Database* db = nullptr);
+// The same with the request's query already read.
+Xapian::Query build_search_query(const SearchRequest& request, const QueryReading& reading,
+                                 const Xapian::Database* db = nullptr);
 
 // `search` (build_search_query of a request) with the boost of `exact`
 // (build_exact_forms of its words): what the searcher ranks. Matches what

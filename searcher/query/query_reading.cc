@@ -1,5 +1,7 @@
 #include "query/query_reading.h"
 
+#include <algorithm>
+
 #include <xapian.h>
 
 #include "text/normalizer.h"
@@ -135,6 +137,48 @@ std::string drop_stray_operators(const std::string& text, std::vector<std::strin
   return out;
 }
 
+// Parentheses outside quotes must pair: which words a group was meant to
+// hold cannot be guessed.
+void check_parentheses(const std::string& text, const std::string& query) {
+  long depth = 0, open = 0, close = 0;
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '(') ++open, ++depth;
+    if (c == ')') ++close, --depth;
+    if (depth < 0) break;
+  }
+  if (depth == 0) return;
+  throw QueryError("the parentheses of the query '" + query + "' do not pair (" + std::to_string(open) +
+                   " '(' and " + std::to_string(close) + " ')'" + (depth < 0 ? ", a ')' before its '('" : "") +
+                   ")");
+}
+
+// An unclosed quote runs to the end of the query: closed there, and said.
+void close_quote(std::string& text, std::vector<std::string>& notes) {
+  if (std::count(text.begin(), text.end(), '"') % 2 == 0) return;
+  const size_t open = text.rfind('"');
+  if (tokenize(text.substr(open + 1)).empty()) {
+    text.erase(open, 1);
+    notes.push_back("a quote with no word after it was left out");
+    return;
+  }
+  while (!text.empty() && is_ascii_space(text.back())) text.pop_back();
+  text += '"';
+  notes.push_back("the unclosed quote was read as a phrase to the end: " + text.substr(open));
+}
+
+// Only stop words, unquoted: too common to mean anything alone.
+void check_not_only_stop_words(const std::string& text, const std::string& query) {
+  if (text.find('"') != std::string::npos) return;  // a phrase is meant as typed
+  const std::vector<Token> tokens = tokenize(text);
+  for (const Token& t : tokens) {
+    if (!is_stopword(t.text) && !is_operator(text.substr(t.begin, t.end - t.begin))) return;
+  }
+  throw QueryError("the query '" + query + "' has only stop words (too common to search for)");
+}
+
 }  // namespace
 
 QueryReading read_query(const std::string& query) {
@@ -142,6 +186,8 @@ QueryReading read_query(const std::string& query) {
   options.fold_case = false;  // keep AND/OR/NOT; the parser lowercases words itself
   QueryReading r;
   r.text = join_empty_prefixes(unify_quotes(normalize(query, options)), r.notes);
+  if (!tokenize(r.text).empty()) check_parentheses(r.text, query);  // else: no word, said below
+  close_quote(r.text, r.notes);
   const bool has_operator = r.text.find_first_of("+-\"()") != std::string::npos ||
                             r.text.find_first_of("ABDEJNORTX") != std::string::npos;
   if (has_operator && !parses(r.text)) r.text = drop_stray_operators(r.text, r.notes);
@@ -153,6 +199,7 @@ QueryReading read_query(const std::string& query) {
     }
     throw QueryError("the query '" + query + "' has no word to search for");
   }
+  check_not_only_stop_words(r.text, query);
   bool grouped = false;
   const std::vector<std::string> items = top_level_items(r.text, grouped);
   std::vector<std::string> excluded;

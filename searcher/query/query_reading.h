@@ -11,6 +11,11 @@
 //     words: Xapian's parser would read it as the words themselves;
 //   - operators with nothing to join ("سوريا OR", "AND OR", a lone "+") are
 //     left out, and the rest is read as words;
+//   - parentheses that do not pair ("((سوريا", "سوريا)") are a QueryError:
+//     which words a group was meant to hold cannot be guessed;
+//   - an unclosed quote ("\"وزير الخارجية") is a phrase to the end, and said;
+//   - a query of only stop words, unquoted ("في", "من هو"), is a
+//     QueryError: the words are in nearly every article;
 //   - a query with no word at all ("(((", "!!!") is a QueryError: it never
 //     silently becomes "every article". Only an empty (or blank) string
 //     browses: every article the filters let through, newest first, and a
@@ -31,12 +36,21 @@ inline constexpr unsigned kQueryParseFlags =
     Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
     Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
 
+// A gazetteer entity named in Latin script in the query (latin_names.h).
+struct NamedEntity {
+  std::string written;               // as typed, e.g. "United Nations"
+  std::string arabic;                // the entity's Arabic display name
+  std::vector<std::string> terms;    // its index terms (XPL…, XPE…, XOG…)
+};
+
 struct QueryReading {
   std::string text;                // what Xapian's parser reads
   // Only excluded words: `text` holds them without their '-', and the query
   // is every article AND_NOT any of them.
   bool pure_negative = false;
   std::vector<std::string> notes;  // one line each, in the user's terms
+  // Names marked in `text` as kNameField:N (latin_names.h), by index N.
+  std::vector<NamedEntity> names;
 };
 
 // REQUIRES: query.size() <= kMaxQueryBytes (search_request.h).

@@ -1,4 +1,4 @@
-#include "match/database_spec.h"
+#include "index/database_spec.h"
 
 #include <charconv>
 #include <filesystem>

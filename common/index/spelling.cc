@@ -1,0 +1,47 @@
+#include "index/spelling.h"
+
+#include <string>
+
+namespace akhbar {
+
+bool is_spelling_word(const std::string& term) {
+  if (term.size() < 2) return false;
+  const unsigned char first = static_cast<unsigned char>(term[0]);
+  if (first >= 'A' && first <= 'Z') return false;  // a prefixed term
+  return term.find_first_not_of("0123456789") != std::string::npos;
+}
+
+void add_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+  for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string term = *t;
+    if (is_spelling_word(term)) db.add_spelling(term, 1);
+  }
+}
+
+void remove_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+  for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string term = *t;
+    if (is_spelling_word(term)) db.remove_spelling(term, 1);
+  }
+}
+
+}  // namespace akhbar
+
+namespace akhbar {
+
+void SpellingCounts::count(const Xapian::Document& doc, int64_t by) {
+  for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string term = *t;
+    if (is_spelling_word(term)) delta_[term] += by;
+  }
+}
+
+void SpellingCounts::flush(Xapian::WritableDatabase& db) {
+  for (const auto& entry : delta_) {
+    if (entry.second > 0) db.add_spelling(entry.first, static_cast<Xapian::termcount>(entry.second));
+    if (entry.second < 0) db.remove_spelling(entry.first, static_cast<Xapian::termcount>(-entry.second));
+  }
+  delta_.clear();
+}
+
+}  // namespace akhbar

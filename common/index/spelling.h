@@ -1,0 +1,48 @@
+// Spelling data: the words Xapian's spelling corrector
+// (Database::get_spelling_suggestion) may suggest, with how many articles
+// use each.
+//
+// The words are a document's unprefixed terms (schema.h: the normalized
+// words of title and body), each counted once per article, so that a word's
+// spelling frequency is the number of articles that hold it. Numbers are
+// left out. Deleting or replacing an article takes its words away again;
+// Xapian's compaction (a bulk build's merge) adds the shards' frequencies
+// together.
+// Writers gather the counts of many documents in a SpellingCounts and give
+// them to Xapian once per word before they commit: Xapian's spelling table
+// reads and updates a word's entry on every call, which one call per word
+// and article made the largest part of the cost (docs/performance.md).
+// Not thread-safe: a WritableDatabase has one writer, which owns its
+// SpellingCounts.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+#include <xapian.h>
+
+namespace akhbar {
+
+// True for a term that is a word the corrector may offer.
+bool is_spelling_word(const std::string& term);
+
+// Adds (or, on deletion, removes) the words of `doc` to `db`'s spelling
+// data at once: for a few documents.
+void add_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& doc);
+void remove_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& doc);
+
+// Spelling counts gathered in memory until flush().
+class SpellingCounts {
+ public:
+  void add(const Xapian::Document& doc) { count(doc, 1); }
+  void remove(const Xapian::Document& doc) { count(doc, -1); }
+  // Gives the gathered counts to `db` (before its commit) and forgets them.
+  void flush(Xapian::WritableDatabase& db);
+
+ private:
+  void count(const Xapian::Document& doc, int64_t by);
+  std::unordered_map<std::string, int64_t> delta_;
+};
+
+}  // namespace akhbar
