@@ -51,6 +51,7 @@ struct RawOptions {
   std::string from, to, event_from, event_to, sort = "relevance", date_facet = "month", color = "auto";
   std::string limit = "10", offset = "0", facet_limit = "20";
   bool no_facets = false, no_snippets = false;
+  bool no_collapse = false;
 };
 
 po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
@@ -87,6 +88,9 @@ po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
       ("no-snippets", po::bool_switch(&raw.no_snippets), "do not cut snippets")
       ("ids-only", po::bool_switch(&r.ids_only),
        "results as ids and scores only (text: one 'id<TAB>score' line each)")
+      ("no-collapse", po::bool_switch(&raw.no_collapse),
+       "show every copy of a story (default: one per near-duplicate cluster, '+N similar')")
+      ("like", po::value(&r.like_id), "articles most like the article of this id (instead of a QUERY)")
       ("json", po::bool_switch(&c.json), "print one JSON object")
       ("batch", po::value(&c.batch_file), "run one query per line of FILE ('-': stdin), JSON lines out")
       ("color", po::value(&raw.color)->default_value(raw.color), "auto, always or never");
@@ -171,7 +175,11 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
   if (c.version) return c;
   if (c.db_paths.empty()) throw SearchUsageError("no database given (--db DIR)");
   for (const std::string& w : raw.words) r.query += (r.query.empty() ? "" : " ") + w;
-  if (c.batch_file.empty() && raw.words.empty()) throw SearchUsageError("no QUERY given");
+  if (!r.like_id.empty() && (!raw.words.empty() || !c.batch_file.empty())) {
+    throw SearchUsageError("give either --like ID or a QUERY (or --batch FILE), not both");
+  }
+  if (vm.count("like") && r.like_id.empty()) throw SearchUsageError("--like wants an article id");
+  if (c.batch_file.empty() && raw.words.empty() && r.like_id.empty()) throw SearchUsageError("no QUERY given");
   if (!c.batch_file.empty() && !raw.words.empty()) {
     throw SearchUsageError("give either a QUERY or --batch FILE, not both");
   }
@@ -188,6 +196,7 @@ SearchCommand parse_search_options(int argc, const char* const argv[]) {
   c.color = one_of<ColorMode>(raw.color, "--color",
                               {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}});
   r.facets = !raw.no_facets;
+  r.collapse = !raw.no_collapse;
   r.snippets = !raw.no_snippets && !r.ids_only;
   if (!c.batch_file.empty()) c.json = true;
   if (r.ids_only && !c.json) {  // the text form shows neither facets nor a total

@@ -156,6 +156,13 @@ class Searcher {
   Matched match_single(Xapian::Enquire& enquire, const Xapian::Query& full, const SearchRequest& request,
                        const MatchPlan& plan, const MatchExecution& execution, MatchStream* stream,
                        FacetCounter* facets);
+  // Near-duplicate clusters (SearchRequest::collapse, like): whether this
+  // request folds them (the database has clusters); the filtered --like
+  // query; the matching articles of a hit's cluster but the hit, exactly.
+  bool collapsing(const SearchRequest& request) const;
+  Xapian::Query like_query(const SearchRequest& request) const;
+  size_t similar_count(const Xapian::Query& full, const Xapian::Document& doc) const;
+  void fill_similar(const Matched& matched, const Xapian::Query& full, std::vector<Hit>& hits) const;
   // The lengths of db_'s revision (read on first need); null when the
   // column is off or there are several databases.
   const DocLengths* doc_lengths();

@@ -38,7 +38,8 @@ nlohmann::json hit_json(const Hit& hit) {
           {"category", hit.category}, {"url", hit.url},
           {"score", hit.score},     {"snippet", hit.snippet.text},
           {"highlights", highlights}, {"places", entities_json(hit.places, nullptr)},
-          {"actors", actors},       {"origin", hit.origin}};
+          {"actors", actors},       {"origin", hit.origin},
+          {"similar", hit.similar}};
 }
 
 class JsonPrinter : public ResultPrinter {
@@ -56,8 +57,9 @@ class JsonPrinter : public ResultPrinter {
     j["match_ms"] = std::round(results.match_ms * 1000) / 1000;
     j["results"] = nlohmann::json::array();
     for (const Hit& hit : results.hits) {
-      j["results"].push_back(results.ids_only ? nlohmann::json{{"id", hit.id}, {"score", hit.score}}
-                                              : hit_json(hit));
+      j["results"].push_back(results.ids_only
+                                 ? nlohmann::json{{"id", hit.id}, {"score", hit.score}, {"similar", hit.similar}}
+                                 : hit_json(hit));
     }
     j["facets"] = nlohmann::json::object();
     for (const Facet& facet : results.facets) {
