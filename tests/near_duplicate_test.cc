@@ -185,7 +185,9 @@ TEST_CASE("search folds a cluster to its best hit; --no-collapse shows all; tota
     CHECK(hit_ids(all).size() == 4);
     REQUIRE(hit_ids(folded).size() == 2);
     std::map<std::string, size_t> similar;
-    for (const auto& h : folded.at("results")) similar[h.at("id")] = h.at("similar");
+    // --ids-only keeps to id and score: the counts are those of the full form.
+    const json& counted = extra == " --ids-only" ? search(db, "الأطفال") : folded;
+    for (const auto& h : counted.at("results")) similar[h.at("id")] = h.at("similar");
     CHECK(similar.count("u2") == 1);
     CHECK(similar["u2"] == 0);
     size_t story_hits = 0;
@@ -196,7 +198,7 @@ TEST_CASE("search folds a cluster to its best hit; --no-collapse shows all; tota
       }
     }
     CHECK(story_hits == 1);
-    for (const auto& h : all.at("results")) CHECK(h.at("similar") == 0);
+    for (const auto& h : all.at("results")) CHECK(h.value("similar", 0) == 0);
     if (extra != " --no-facets" && extra != " --ids-only") {
       CHECK(folded.at("facets").at("source").size() == 4);  // facets count articles
       CHECK(folded.at("facets") == all.at("facets"));

@@ -57,9 +57,8 @@ class JsonPrinter : public ResultPrinter {
     j["match_ms"] = std::round(results.match_ms * 1000) / 1000;
     j["results"] = nlohmann::json::array();
     for (const Hit& hit : results.hits) {
-      j["results"].push_back(results.ids_only
-                                 ? nlohmann::json{{"id", hit.id}, {"score", hit.score}, {"similar", hit.similar}}
-                                 : hit_json(hit));
+      j["results"].push_back(results.ids_only ? nlohmann::json{{"id", hit.id}, {"score", hit.score}}
+                                              : hit_json(hit));
     }
     j["facets"] = nlohmann::json::object();
     for (const Facet& facet : results.facets) {
