@@ -11,7 +11,9 @@
 // SearchError (bad database, unknown place) or QueryError (bad query), each
 // with a one-line message. A broad query on a single database is matched
 // by two threads, each over half of the docids, with the same answer as one
-// (set_split_threshold). The total and facets of a broad query are counted
+// (set_split_threshold), unless it folds near-duplicate clusters (a
+// collapse key, SearchRequest::collapse) or is a --like query, which one
+// thread ranks. The total and facets of a broad query are counted
 // from the posting lists while the matcher only ranks (match_stream.h,
 // set_stream_threshold). Not thread-safe: one Searcher per thread.
 #pragma once

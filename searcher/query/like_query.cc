@@ -34,7 +34,7 @@ Xapian::Query build_like_query(const Xapian::Database& db, const std::string& ar
   const LikeTermDecider decider;
   const Xapian::ESet eset = enquire.get_eset(terms, rset, &decider);
   std::vector<std::string> chosen(eset.begin(), eset.end());
-  if (chosen.empty()) return Xapian::Query();  // an article of no words: like nothing
+  if (chosen.empty()) return Xapian::Query::MatchNothing;  // an article of no words: like nothing
   return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_OR, chosen.begin(), chosen.end()),
                        Xapian::Query(id));
 }
