@@ -14,6 +14,7 @@ have a near-duplicate, how many find one in the top 3 of `--like`;
 holds two articles of one cluster.
 """
 import argparse
+import codecs
 import collections
 import json
 import os
@@ -47,6 +48,28 @@ def clusters_of(db):
             by_key[key].append(ids[did])
     cluster_of = {i: k for k, members in by_key.items() for i in members}
     return by_key, cluster_of
+
+
+def similarity_histogram(db):
+    """Pairs sharing a band of the stored 16-bit MinHash values (slot 10), by estimated similarity."""
+    out = subprocess.run(["xapian-delve", "-1", "-V10", db], capture_output=True, check=True).stdout
+    sig = {}
+    for line in out.decode("latin-1").splitlines()[1:]:
+        did, _, value = line.partition(":")
+        raw = codecs.escape_decode(value.encode("latin-1"))[0]
+        if len(raw) == 128:
+            sig[int(did)] = raw
+    bands = collections.defaultdict(list)
+    for did, s in sig.items():
+        for b in range(16):
+            bands[(b, s[b * 8:(b + 1) * 8])].append(did)
+    pairs = {(m[i], m[j]) for m in bands.values() if 1 < len(m) <= 64
+             for i in range(len(m)) for j in range(i + 1, len(m))}
+    hist = collections.Counter()
+    for x, y in pairs:
+        same = sum(sig[x][k:k + 2] == sig[y][k:k + 2] for k in range(0, 128, 2)) / 64
+        hist[min(int(same * 10), 10) / 10] += 1
+    return len(pairs), dict(sorted(hist.items()))
 
 
 def shingles(text, n=3):
@@ -130,6 +153,7 @@ def main():
     p.add_argument("--like", type=int, default=0, help="sample size for --like recall")
     p.add_argument("--queries", help="latency.tsv: check the first pages")
     p.add_argument("--latency-rounds", type=int, default=0, help="time --queries folded and not, N rounds each")
+    p.add_argument("--histogram", action="store_true", help="candidate pairs by estimated similarity")
     p.add_argument("--seed", type=int, default=22)
     a = p.parse_args()
     rnd = random.Random(a.seed)
@@ -140,6 +164,9 @@ def main():
           f"({100.0 * in_multi / max(1, len(cluster_of)):.1f}%), largest {max((len(m) for m in multi), default=0)}")
     sizes = collections.Counter(min(len(m), 10) for m in multi)
     print("sizes (10 = 10 or more):", dict(sorted(sizes.items())))
+    if a.histogram:
+        n, hist = similarity_histogram(a.db)
+        print(f"pairs sharing a band {n}; by estimated similarity (bucket from): {hist}")
     if a.pairs and a.corpus:
         write_pairs(a.pairs, multi, a.corpus, rnd, a.pair_count)
         print("pairs written to", a.pairs)
