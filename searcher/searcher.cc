@@ -555,7 +555,8 @@ Xapian::Query Searcher::like_query(const SearchRequest& request) const {
 
 size_t Searcher::similar_count(const Xapian::Query& full, const Xapian::Document& doc) const {
   const std::string cluster = doc.get_value(schema::kSlotCluster);
-  if (cluster.empty()) return 0;
+  // Most articles are alone in their cluster: one frequency says so.
+  if (cluster.empty() || db_.get_termfreq(schema::kCluster + cluster) <= 1) return 0;
   Xapian::Enquire enquire(db_);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, full, Xapian::Query(schema::kCluster + cluster)));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
