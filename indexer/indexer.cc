@@ -17,6 +17,7 @@
 #include <xapian.h>
 
 #include "bulk_builder.h"
+#include "cluster_assigner.h"
 #include "index/document_builder.h"
 #include "entities/entity_extractor.h"
 #include "index/facet_ordinals.h"
@@ -41,6 +42,7 @@ struct Built {
   std::string origin;               // "file:line" for problems found late
   std::optional<Xapian::Document> doc;  // empty: analysis failed
   EntityNames names;
+  NearDuplicateSignature near_duplicate;
   std::string failure;
 };
 
@@ -254,9 +256,9 @@ void analyse_stage(const BuildOptions& build, WorkQueue<Work>& work, WorkQueue<B
                    FatalError& fatal) {
   try {
     while (std::optional<Work> w = work.pop()) {
-      Built b{w->seq, w->article.id, "", std::nullopt, {}, ""};
+      Built b{w->seq, w->article.id, "", std::nullopt, {}, {}, ""};
       try {
-        b.doc = build_document(w->article, build, &b.names);
+        b.doc = build_document(w->article, build, &b.names, &b.near_duplicate);
       } catch (const Xapian::Error& e) {
         b.failure = "cannot analyse: " + e.get_msg();
       } catch (const std::exception& e) {
@@ -296,7 +298,7 @@ class WriteStage {
   WriteStage(const IndexSettings& settings, Xapian::WritableDatabase& db,
              std::optional<BulkBuilder>& bulk, ProblemLog& log, IndexSummary& summary,
              FatalError& fatal)
-      : settings_(settings), db_(db), bulk_(bulk), facets_(db), log_(log), summary_(summary),
+      : settings_(settings), db_(db), bulk_(bulk), facets_(db), clusters_(db), log_(log), summary_(summary),
         fatal_(fatal), progress_(settings.progress) {}
 
   void take(Built&& b) {
@@ -362,6 +364,7 @@ class WriteStage {
     if (failed_) return;
     const std::string term = id_term(item.id);
     facets_.annotate(*item.doc);
+    set_cluster(*item.doc, clusters_.assign(item.id, item.near_duplicate));
     const auto write_start = std::chrono::steady_clock::now();
     if (bulk_) {
       if (bulk_->write(term, std::move(*item.doc))) ++summary_.replaced;
@@ -393,6 +396,7 @@ class WriteStage {
   Xapian::WritableDatabase& db_;
   std::optional<BulkBuilder>& bulk_;
   FacetDictionary facets_;
+  ClusterAssigner clusters_;  // in input order, as the articles are written
   ProblemLog& log_;
   IndexSummary& summary_;
   FatalError& fatal_;

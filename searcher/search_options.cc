@@ -54,6 +54,7 @@ struct RawOptions {
   std::string bidi = "auto";
   std::string limit = "10", offset = "0", facet_limit = "20";
   bool no_facets = false, no_snippets = false;
+  bool no_collapse = false;
 };
 
 po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
@@ -90,6 +91,9 @@ po::options_description visible_options(SearchCommand& c, RawOptions& raw) {
       ("no-snippets", po::bool_switch(&raw.no_snippets), "do not cut snippets")
       ("ids-only", po::bool_switch(&r.ids_only),
        "results as ids and scores only (text: one 'id<TAB>score' line each)")
+      ("no-collapse", po::bool_switch(&raw.no_collapse),
+       "show every copy of a story (default: one per near-duplicate cluster, '+N similar')")
+      ("like", po::value(&r.like_id), "articles most like the article of this id (instead of a QUERY)")
       ("json", po::bool_switch(&c.json), "print one JSON object")
       ("batch", po::value(&c.batch_file), "run one query per line of FILE ('-': stdin), JSON lines out")
       ("color", po::value(&raw.color)->default_value(raw.color),
@@ -181,8 +185,14 @@ SearchCommand parse_search_options(int argc, const char* const argv[], bool on_t
   if (c.db_paths.empty()) throw SearchUsageError("no database given (--db DIR)");
   for (const std::string& w : raw.words) r.query += (r.query.empty() ? "" : " ") + w;
   if (vm.count("show") && c.show_id.empty()) throw SearchUsageError("--show wants an article id");
-  c.interactive = on_terminal && c.batch_file.empty() && c.show_id.empty() && raw.words.empty();
-  if (c.batch_file.empty() && raw.words.empty() && c.show_id.empty() && !c.interactive) {
+  if (vm.count("like") && r.like_id.empty()) throw SearchUsageError("--like wants an article id");
+  if (!r.like_id.empty() && (!raw.words.empty() || !c.batch_file.empty() || !c.show_id.empty())) {
+    throw SearchUsageError("give either --like ID or a QUERY (or --batch FILE, --show ID), not both");
+  }
+  c.interactive = on_terminal && c.batch_file.empty() && c.show_id.empty() && raw.words.empty() &&
+                  r.like_id.empty();
+  if (c.batch_file.empty() && raw.words.empty() && c.show_id.empty() && r.like_id.empty() &&
+      !c.interactive) {
     throw SearchUsageError("no QUERY given");
   }
   if (!c.show_id.empty() && !c.batch_file.empty()) throw SearchUsageError("give either --show ID or --batch FILE, not both");
@@ -204,6 +214,7 @@ SearchCommand parse_search_options(int argc, const char* const argv[], bool on_t
   c.bidi = one_of<BidiMode>(raw.bidi, "--bidi",
                             {{"auto", BidiMode::Auto}, {"always", BidiMode::Always}, {"never", BidiMode::Never}});
   r.facets = !raw.no_facets;
+  r.collapse = !raw.no_collapse;
   r.snippets = !raw.no_snippets && !r.ids_only;
   if (!c.batch_file.empty()) c.json = true;
   if (r.ids_only && !c.json) {  // the text form shows neither facets nor a total

@@ -55,6 +55,12 @@ struct SearchRequest {
   // Count every match, for an exact total. Off only where no total is shown
   // (the text form of --ids-only): ranking the top alone may stop early.
   bool exact_total = true;
+  // Fold each near-duplicate cluster to its best hit (Hit::similar counts
+  // the rest); `total` and facets still count every article.
+  bool collapse = true;
+  // Non-empty: the articles most like the one of this id (not itself),
+  // instead of `query`, under the same filters.
+  std::string like_id;
 };
 
 struct Snippet {
@@ -74,6 +80,9 @@ struct Hit {
   Snippet snippet;
   std::vector<EntityRef> places, persons, organizations;
   std::string origin;  // display name of the dateline place, or ""
+  // Other matching articles of its near-duplicate cluster folded into it
+  // (SearchRequest::collapse); 0 when none or not collapsing.
+  size_t similar = 0;
 };
 
 struct FacetValue {

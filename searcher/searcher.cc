@@ -13,6 +13,7 @@
 #include "match/docid_range.h"
 #include "facets/facet_counter.h"
 #include "match/match_stream.h"
+#include "query/like_query.h"
 #include "query/query_builder.h"
 #include "query/latin_names.h"
 #include "query/query_reading.h"
@@ -301,15 +302,18 @@ struct Ranked {
   Xapian::MSet mset;
   Xapian::doccount total = 0;
   bool exact = true;  // total is exact, not the matcher's estimate
+  bool saw_every_match = false;  // the matcher examined every match (collapse counts exact)
 };
 
 // Ranks hits [first, first + max) of `enquire` over `db`, and counts the
 // matches of docids [lo, hi] into the total and `facets` (then finished):
 // from `stream` if given, else through the matcher (`facets` by its spies),
 // every match if counts_every_match(request).
+// With `collapse` (the enquire folds clusters) the matcher's own counts are
+// of clusters, so a spy counts the articles.
 Ranked rank_and_count(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
                       MatchStream* stream, Xapian::docid lo, Xapian::docid hi, FacetCounter* facets,
-                      const Xapian::Database& db, const SearchRequest& request) {
+                      const Xapian::Database& db, const SearchRequest& request, bool collapse = false) {
   Ranked r;
   if (stream) {
     r.mset = enquire.get_mset(first, max);
@@ -320,10 +324,20 @@ Ranked rank_and_count(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::
   // matcher only ranks the top, and may stop early.
   const bool count_all = request.facets || request.exact_total;
   if (facets) facets->attach(enquire);
+  // Every match reaches the spies (they run before the collapse), and the
+  // enquire owns this one: a counter Xapian's remote servers know too, over
+  // a slot of few values (the dateline origin), as only its total is read.
+  Xapian::ValueCountMatchSpy* articles = nullptr;
+  if (collapse && count_all) {
+    articles = new Xapian::ValueCountMatchSpy(schema::kSlotOrigin);
+    enquire.add_matchspy(articles->release());
+  }
   // checkatleast = every document: exact total and exact facet counts.
   r.mset = enquire.get_mset(first, max, count_all ? db.get_doccount() : 0);
-  r.total = r.mset.get_matches_estimated();
-  r.exact = count_all || r.mset.get_matches_lower_bound() == r.mset.get_matches_upper_bound();
+  r.total = articles ? articles->get_total()
+                     : collapse ? r.mset.get_uncollapsed_matches_estimated() : r.mset.get_matches_estimated();
+  r.exact = count_all || (!collapse && r.mset.get_matches_lower_bound() == r.mset.get_matches_upper_bound());
+  r.saw_every_match = count_all;
   if (facets) facets->finish();
   return r;
 }
@@ -354,6 +368,10 @@ struct Searcher::Matched {
   bool exact = true;  // total is exact, not the matcher's estimate
   std::optional<Xapian::doccount> stated;  // the total the index states (MatchPlan::total_stated)
   std::vector<std::pair<Xapian::Document, double>> hits;  // with their weights
+  // Collapsing: what the matcher folded into each hit, exact when
+  // folded_exact (else a lower bound, Xapian's get_collapse_count()).
+  std::vector<Xapian::doccount> folded;
+  bool folded_exact = false;
 };
 
 Searcher::Matched Searcher::match_split(const Xapian::Query& ranked, const DocLengths* lengths,
@@ -451,6 +469,7 @@ MatchFacts Searcher::match_facts(const SearchRequest& request, const Xapian::Que
   f.cores = std::thread::hardware_concurrency();
   f.column_fresh = column_fresh();
   f.remote = remote_;
+  f.one_ranking = collapsing(request) || !request.like_id.empty();
   return f;
 }
 
@@ -506,10 +525,12 @@ Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian:
     matched.total = ranked.total;
   } else {
     Ranked ranked = rank_and_count(enquire, request.offset, request.limit, stream, 1, db_.get_lastdocid(),
-                                   facets, db_, request);
+                                   facets, db_, request, collapsing(request));
     mset = std::move(ranked.mset);
     matched.total = ranked.total;
     matched.exact = ranked.exact;
+    // Remote servers collapse apart before their answers are merged.
+    matched.folded_exact = ranked.saw_every_match && !remote_;
   }
   // Over remote shards, ask for every hit's document at once instead of one
   // round trip each. The iterator form: Xapian 1.4's MSet::fetch() without
@@ -517,23 +538,55 @@ Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian:
   if (remote_) mset.fetch(mset.begin(), mset.end());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     matched.hits.emplace_back(it.get_document(), it.get_weight());
+    matched.folded.push_back(it.get_collapse_count());
   }
-  // The matcher has read the word's frequency: no second lookup.
-  if (plan.total_stated) matched.stated = stated_match_count(db_, full, &mset);
+  // The matcher has read the word's frequency: no second lookup (but its
+  // bounds count clusters when it folds them).
+  if (plan.total_stated) matched.stated = stated_match_count(db_, full, collapsing(request) ? nullptr : &mset);
   return matched;
+}
+
+bool Searcher::collapsing(const SearchRequest& request) const {
+  return request.collapse && db_.get_value_freq(schema::kSlotCluster) > 0;
+}
+
+Xapian::Query Searcher::like_query(const SearchRequest& request) const {
+  const Xapian::Query like = build_like_query(db_, request.like_id);
+  const Xapian::Query filter = build_filter_query(request.filters, &db_);
+  return filter.empty() ? like : Xapian::Query(Xapian::Query::OP_FILTER, like, filter);
+}
+
+size_t Searcher::similar_count(const Xapian::Query& full, const Xapian::Document& doc) const {
+  const std::string cluster = doc.get_value(schema::kSlotCluster);
+  // Most articles are alone in their cluster: one frequency says so.
+  if (cluster.empty() || db_.get_termfreq(schema::kCluster + cluster) <= 1) return 0;
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, full, Xapian::Query(schema::kCluster + cluster)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::doccount n = enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
+  return n > 0 ? n - 1 : 0;
+}
+
+void Searcher::fill_similar(const Matched& matched, const Xapian::Query& full, std::vector<Hit>& hits) const {
+  for (size_t i = 0; i < hits.size() && i < matched.hits.size(); ++i) {
+    hits[i].similar = matched.folded_exact && i < matched.folded.size()
+                          ? matched.folded[i]
+                          : similar_count(full, matched.hits[i].first);
+  }
 }
 
 SearchResults Searcher::run(const SearchRequest& original, Clock::time_point start) {
   SearchRequest request = original;
-  QueryReading reading = read_query(request.query);
+  const bool like = !request.like_id.empty();
+  QueryReading reading = like ? QueryReading{} : read_query(request.query);
   const std::string read_text = reading.text;  // before names are marked: for "did you mean"
-  latin_names_->mark(reading);
+  if (!like) latin_names_->mark(reading);
   // No words: every article the filters let through, all of one weight,
   // listed newest first.
-  if (reading.text.empty()) request.sort = SortOrder::Date;
+  if (!like && reading.text.empty()) request.sort = SortOrder::Date;
   resolve_entities(request.filters);
-  const Xapian::Query query = build_search_query(request, reading, &db_);
-  const Xapian::Query exact = build_exact_forms(reading, request.match_any);
+  const Xapian::Query query = like ? like_query(request) : build_search_query(request, reading, &db_);
+  const Xapian::Query exact = like ? Xapian::Query() : build_exact_forms(reading, request.match_any);
   // `full` is what matches, for counting and for what the query says;
   // `ranked` the same as the matcher weighs it.
   const Xapian::Query full = join_exact_form_boost(query, exact);
@@ -541,6 +594,8 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   const Xapian::Query ranked = ranked_query(query, exact, lengths);
   Xapian::Enquire enquire(db_);
   configure_ranking(enquire, ranked, request.sort);
+  const bool collapse = collapsing(request);
+  if (collapse) enquire.set_collapse_key(schema::kSlotCluster);
 
   const MatchFacts facts = match_facts(request, full);
   const MatchThresholds limits = thresholds();
@@ -581,6 +636,7 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   for (const auto& [doc, weight] : matched.hits) {
     results.hits.push_back(make_hit(doc, weight, terms, request));
   }
+  if (collapse) fill_similar(matched, full, results.hits);
   if (facets) results.facets = facets->collect();
   return results;
 }

@@ -11,7 +11,9 @@
 // SearchError (bad database, unknown place) or QueryError (bad query), each
 // with a one-line message. A broad query on a single database is matched
 // by two threads, each over half of the docids, with the same answer as one
-// (set_split_threshold). The total and facets of a broad query are counted
+// (set_split_threshold), unless it folds near-duplicate clusters (a
+// collapse key, SearchRequest::collapse) or is a --like query, which one
+// thread ranks. The total and facets of a broad query are counted
 // from the posting lists while the matcher only ranks (match_stream.h,
 // set_stream_threshold). Not thread-safe: one Searcher per thread.
 #pragma once
@@ -164,6 +166,13 @@ class Searcher {
   Matched match_single(Xapian::Enquire& enquire, const Xapian::Query& full, const SearchRequest& request,
                        const MatchPlan& plan, const MatchExecution& execution, MatchStream* stream,
                        FacetCounter* facets);
+  // Near-duplicate clusters (SearchRequest::collapse, like): whether this
+  // request folds them (the database has clusters); the filtered --like
+  // query; the matching articles of a hit's cluster but the hit, exactly.
+  bool collapsing(const SearchRequest& request) const;
+  Xapian::Query like_query(const SearchRequest& request) const;
+  size_t similar_count(const Xapian::Query& full, const Xapian::Document& doc) const;
+  void fill_similar(const Matched& matched, const Xapian::Query& full, std::vector<Hit>& hits) const;
   // The lengths of db_'s revision (read on first need); null when the
   // column is off or there are several databases.
   const DocLengths* doc_lengths();

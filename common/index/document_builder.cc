@@ -93,8 +93,13 @@ std::string id_term(const std::string& article_id) {
 }
 
 
+void set_cluster(Xapian::Document& doc, const std::string& key) {
+  doc.add_value(schema::kSlotCluster, key);
+  doc.add_boolean_term(schema::kCluster + key);
+}
+
 Xapian::Document build_document(const Article& article, const BuildOptions& options,
-                                EntityNames* names) {
+                                EntityNames* names, NearDuplicateSignature* near_duplicate) {
   Xapian::Document doc;
   Xapian::termpos pos = 0;
   // Title words are indexed twice: with the title prefix (for title:) and
@@ -106,6 +111,10 @@ Xapian::Document build_document(const Article& article, const BuildOptions& opti
   pos += kBodyPositionGap;
   const std::vector<Token> body = tokenize(article.body);
   index_words(body, "", 1, pos, options, doc, options.lead_words, options.lead_weight);
+  NearDuplicateSignature signature = near_duplicate_signature(body);
+  for (const std::string& band : signature.bands) doc.add_boolean_term(band);
+  if (!signature.empty()) doc.add_value(schema::kSlotNearDuplicate, signature.packed);
+  if (near_duplicate) *near_duplicate = std::move(signature);
   if (options.event_dates) add_event_dates(find_event_dates(article.body, body, article.date), doc);
   if (options.entities) {
     ArticleEntities entities = options.entities->extract(article.title, title, article.body, body);

@@ -13,6 +13,7 @@
 
 #include <xapian.h>
 
+#include "index/near_duplicate.h"
 #include "readers/article.h"
 
 namespace akhbar {
@@ -46,9 +47,17 @@ struct BuildOptions {
 // database's metadata under entity_name_key(id) (schema.h), for the searcher to show.
 using EntityNames = std::vector<std::pair<std::string, std::string>>;
 
-// `names`, when given, receives the EntityNames of this article.
+// `names`, when given, receives the EntityNames of this article. The
+// document carries the body's near-duplicate band terms and signature
+// (near_duplicate.h), which `near_duplicate`, when given, receives too; its
+// cluster is the writer's to set (set_cluster), as only the writer knows the
+// articles before it.
 Xapian::Document build_document(const Article& article, const BuildOptions& options,
-                                EntityNames* names = nullptr);
+                                EntityNames* names = nullptr,
+                                NearDuplicateSignature* near_duplicate = nullptr);
+
+// Puts `doc` in the near-duplicate cluster `key` (slot and term, schema.h).
+void set_cluster(Xapian::Document& doc, const std::string& key);
 
 // The unique-id term of an article id: what replace_document() keys on.
 std::string id_term(const std::string& article_id);

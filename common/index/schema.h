@@ -41,6 +41,9 @@ inline constexpr const char* kOrganization = "XOG";  // XOG<actor id>
 inline constexpr const char* kEventDay = "XED";   // XED20180223 (dates in the text)
 inline constexpr const char* kEventMonth = "XEM"; // XEM201802: so that a range needs few terms
 inline constexpr const char* kEventYear = "XEY";  // XEY2018
+// Near-duplicate clusters (near_duplicate.h).
+inline constexpr const char* kNearDuplicateBand = "XND";  // XND<band letter><12 hex>: LSH band
+inline constexpr const char* kCluster = "XCL";            // XCL<cluster key>: the article's cluster
 
 // Value slots.
 enum Slot : Xapian::valueno {
@@ -54,6 +57,8 @@ enum Slot : Xapian::valueno {
   kSlotEventDates = 7,    // serialized list of "YYYYMMDD"
   kSlotFacetOrdinals = 8, // the document's facet ordinals (facet_ordinals.h)
   kSlotId = 9,            // article id: results as ids need not inflate the stored text
+  kSlotNearDuplicate = 10, // MinHash signature of the body (near_duplicate.h), absent for a short body
+  kSlotCluster = 11,      // near-duplicate cluster key (16 hex): the collapse key of search
 };
 
 // `s` itself if at most `max_bytes` long, else its first `head_bytes`, '#'

@@ -19,7 +19,7 @@ MatchPlan plan_match(const MatchFacts& f, const MatchThresholds& t) {
   // is checked once, where the matcher counts as it ranks. Facets by value
   // need the matcher's spies.
   const bool streamable = p.count_every_match && !f.positional && !f.remote;
-  p.count_after_ranking = streamable && !f.facets && !p.two_threads;
+  p.count_after_ranking = streamable && !f.facets && !p.two_threads && !f.one_ranking;
   p.try_stream = streamable && !p.count_after_ranking && (!f.facets || f.by_ordinal);
   const bool column_pending = f.by_ordinal && f.facets && !f.column_fresh && t.column_min > 0;
   p.estimate = p.two_threads || column_pending;
@@ -36,7 +36,7 @@ MatchExecution choose_execution(const MatchFacts& f, const MatchThresholds& t, c
   if (may_use_second_thread(plan, t, estimate) && second_ready) {
     // Broad: each thread ranks and counts half. Narrower: one ranks while
     // the other counts.
-    e.split = estimate >= t.split_min;
+    e.split = estimate >= t.split_min && !f.one_ranking;
     e.count_aside = !e.split && stream;
   }
   // Reading the column costs a pass over every document's value: worth it

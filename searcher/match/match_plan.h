@@ -31,6 +31,12 @@ struct MatchFacts {
   // Some shard is remote: its posting lists would come over the network
   // one call at a time, so the matcher (which runs on the servers) counts.
   bool remote = false;
+  // The hits fold near-duplicate clusters (a collapse key), or the query is
+  // built from the database's terms (--like): ranked on one thread only
+  // (two halves would each fold apart), and counted by the matcher over
+  // every match or beside it, never from the matcher's bounds (which a
+  // collapse key blurs).
+  bool one_ranking = false;
 };
 
 // The thresholds (Searcher's setters; see searcher.h for what each means).

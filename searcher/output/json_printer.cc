@@ -38,7 +38,8 @@ nlohmann::json hit_json(const Hit& hit) {
           {"category", hit.category}, {"url", hit.url},
           {"score", hit.score},     {"snippet", hit.snippet.text},
           {"highlights", highlights}, {"places", entities_json(hit.places, nullptr)},
-          {"actors", actors},       {"origin", hit.origin}};
+          {"actors", actors},       {"origin", hit.origin},
+          {"similar", hit.similar}};
 }
 
 class JsonPrinter : public ResultPrinter {

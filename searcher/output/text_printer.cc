@@ -53,7 +53,9 @@ class TextPrinter : public ResultPrinter {
     out_ << "   " << style(kDim) << hit.id << "  " << (hit.date.empty() ? "date unknown" : hit.date);
     if (!hit.source.empty()) out_ << "  " << hit.source;
     if (!hit.category.empty()) out_ << "  " << hit.category;
-    out_ << "  score " << score << style(kReset) << '\n';
+    out_ << "  score " << score;
+    if (hit.similar > 0) out_ << "  +" << hit.similar << " similar";
+    out_ << style(kReset) << '\n';
     if (!hit.snippet.text.empty()) out_ << lay_out(snippet_text(hit.snippet), options_.layout, "   ");
     print_entities("places", hit.places);
     print_entities("persons", hit.persons);
