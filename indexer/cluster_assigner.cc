@@ -1,14 +1,16 @@
 #include "cluster_assigner.h"
 
+#include <functional>
+
 #include "index/schema.h"
 
 namespace akhbar {
 
-void ClusterAssigner::consider(std::string_view packed, const std::string& cluster,
+void ClusterAssigner::consider(std::string_view packed, std::string_view cluster,
                                const std::string& signature, Best& best) const {
   if (cluster.empty()) return;
   const double similarity = estimated_similarity(packed, signature);
-  if (similarity >= threshold_ && similarity > best.similarity) best = Best{similarity, cluster};
+  if (similarity >= threshold_ && similarity > best.similarity) best = Best{similarity, std::string(cluster)};
 }
 
 void ClusterAssigner::look_in_database(const NearDuplicateSignature& signature, Best& best) const {
@@ -24,22 +26,37 @@ void ClusterAssigner::look_in_database(const NearDuplicateSignature& signature, 
   }
 }
 
+void ClusterAssigner::look_in_job(const NearDuplicateSignature& signature, Best& best) const {
+  if (stride_ == 0 || signature.packed.size() + 16 != stride_) return;
+  const std::string_view members(members_);
+  for (const std::string& band : signature.bands) {
+    const auto [first, last] = by_band_.equal_range(std::hash<std::string>{}(band));
+    for (auto it = first; it != last; ++it) {
+      const std::string_view member = members.substr(size_t{it->second} * stride_, stride_);
+      consider(member.substr(0, stride_ - 16), member.substr(stride_ - 16), signature.packed, best);
+    }
+  }
+}
+
+void ClusterAssigner::remember(const NearDuplicateSignature& signature, const std::string& cluster) {
+  if (stride_ == 0) stride_ = signature.packed.size() + 16;
+  if (signature.packed.size() + 16 != stride_ || cluster.size() != 16) return;
+  const auto index = static_cast<uint32_t>(members_.size() / stride_);
+  members_ += signature.packed;
+  members_ += cluster;
+  for (const std::string& band : signature.bands) {
+    const uint64_t key = std::hash<std::string>{}(band);
+    if (by_band_.count(key) < kMaxCandidatesPerBand) by_band_.emplace(key, index);
+  }
+}
+
 std::string ClusterAssigner::assign(const std::string& article_id, const NearDuplicateSignature& signature) {
   if (signature.empty()) return cluster_key_of(article_id);
   Best best;
-  for (const std::string& band : signature.bands) {
-    const auto it = by_band_.find(band);
-    if (it == by_band_.end()) continue;
-    for (size_t m : it->second) consider(members_[m].packed, members_[m].cluster, signature.packed, best);
-  }
+  if (remember_job_) look_in_job(signature, best);
   look_in_database(signature, best);
   std::string cluster = best.cluster.empty() ? cluster_key_of(article_id) : best.cluster;
-  const size_t index = members_.size();
-  members_.push_back(Member{signature.packed, cluster});
-  for (const std::string& band : signature.bands) {
-    std::vector<size_t>& members = by_band_[band];
-    if (members.size() < kMaxCandidatesPerBand) members.push_back(index);
-  }
+  if (remember_job_) remember(signature, cluster);
   return cluster;
 }
 

@@ -3,14 +3,18 @@
 // before it whose estimated similarity reaches the threshold, or a new one
 // keyed by its own id.
 //
-// The articles before it are those of the database when the job started
-// (found through their band terms) and those of this job so far (kept here,
-// in memory, since a bulk build's shards are out of the database's sight
-// until the merge). Call assign() in input order, from one thread (the
-// writer's). The database is only read and must outlive the assigner.
+// The articles before it are found through their band terms: in the
+// database (a WritableDatabase sees its own uncommitted documents), and,
+// when `remember_job` is set, among this job's articles kept here in memory
+// (for a bulk build, whose shards are out of the database's sight until
+// the merge): about 0.8 KB per article with a signature, for the job's
+// length. Call assign() in input order, from one thread (the writer's).
+// The database is only read and must outlive the assigner.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -29,8 +33,9 @@ class ClusterAssigner {
   // through its first ones.
   static constexpr size_t kMaxCandidatesPerBand = 64;
 
-  ClusterAssigner(const Xapian::Database& db, double threshold = kDefaultNearDuplicateSimilarity)
-      : db_(db), threshold_(threshold) {}
+  ClusterAssigner(const Xapian::Database& db, bool remember_job,
+                  double threshold = kDefaultNearDuplicateSimilarity)
+      : db_(db), remember_job_(remember_job), threshold_(threshold) {}
 
   // The cluster key of `article_id`, whose body has `signature`.
   std::string assign(const std::string& article_id, const NearDuplicateSignature& signature);
@@ -40,17 +45,20 @@ class ClusterAssigner {
     double similarity = 0;
     std::string cluster;
   };
-  void consider(std::string_view packed, const std::string& cluster, const std::string& signature,
+  void consider(std::string_view packed, std::string_view cluster, const std::string& signature,
                 Best& best) const;
   void look_in_database(const NearDuplicateSignature& signature, Best& best) const;
+  void look_in_job(const NearDuplicateSignature& signature, Best& best) const;
+  void remember(const NearDuplicateSignature& signature, const std::string& cluster);
 
   const Xapian::Database& db_;
+  bool remember_job_;
   double threshold_;
-  struct Member {
-    std::string packed, cluster;
-  };
-  std::vector<Member> members_;  // this job's articles with a signature
-  std::unordered_map<std::string, std::vector<size_t>> by_band_;  // band term → members_
+  // This job's articles with a signature, member m at m * stride: its
+  // packed signature, then its cluster key.
+  std::string members_;
+  size_t stride_ = 0;
+  std::unordered_multimap<uint64_t, uint32_t> by_band_;  // band term's hash → member
 };
 
 }  // namespace akhbar

@@ -298,7 +298,7 @@ class WriteStage {
   WriteStage(const IndexSettings& settings, Xapian::WritableDatabase& db,
              std::optional<BulkBuilder>& bulk, ProblemLog& log, IndexSummary& summary,
              FatalError& fatal)
-      : settings_(settings), db_(db), bulk_(bulk), facets_(db), clusters_(db), log_(log), summary_(summary),
+      : settings_(settings), db_(db), bulk_(bulk), facets_(db), clusters_(db, bulk.has_value()), log_(log), summary_(summary),
         fatal_(fatal), progress_(settings.progress) {}
 
   void take(Built&& b) {
