@@ -6,8 +6,11 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <system_error>
 #include <thread>
 #include <vector>
+
+#include <xapian.h>
 
 #include "job_lock.h"
 
@@ -107,6 +110,19 @@ struct ShardJob {
   std::string error;
 };
 
+// Runs one shard's job; nothing leaves the thread, every error is kept.
+void run_shard_job(ShardJob& job, const Gazetteer* gazetteer) {
+  try {
+    job.summary = run_index_job(job.settings, gazetteer, job.problems);
+  } catch (const Xapian::Error& e) {
+    job.error = e.get_description();
+  } catch (const std::exception& e) {
+    job.error = e.what();
+  } catch (...) {
+    job.error = "unknown error";
+  }
+}
+
 // One job per shard, all at once; returns them ended.
 std::vector<std::unique_ptr<ShardJob>> run_shard_jobs(const IndexSettings& settings, uint32_t shards,
                                                       const Gazetteer* gazetteer) {
@@ -124,15 +140,14 @@ std::vector<std::unique_ptr<ShardJob>> run_shard_jobs(const IndexSettings& setti
     jobs.push_back(std::move(job));
   }
   std::vector<std::thread> threads;
+  std::string not_started;
   for (auto& job : jobs) {
     ShardJob* j = job.get();
-    threads.emplace_back([j, gazetteer] {
-      try {
-        j->summary = run_index_job(j->settings, gazetteer, j->problems);
-      } catch (const std::exception& e) {
-        j->error = e.what();
-      }
-    });
+    try {
+      threads.emplace_back([j, gazetteer] { run_shard_job(*j, gazetteer); });
+    } catch (const std::system_error& e) {  // the jobs started still end
+      j->error = std::string("cannot start a thread: ") + e.what();
+    }
   }
   for (std::thread& t : threads) t.join();
   return jobs;
