@@ -53,7 +53,7 @@ void BulkBuilder::run_writer(size_t writer) {
   try {
     Xapian::WritableDatabase db(shard_path(writer), Xapian::DB_CREATE);
     size_t since_commit = 0;
-    SpellingCounts spelling;  // given to the shard at its last commit
+    SpellingCounts spelling;  // given to the shard at each commit
     while (std::optional<Op> op = ops.pop()) {
       // Only an id seen before in this job may be in the shard already.
       if (spelling_ && op->seen) forget_spelling(db, op->term, spelling);
@@ -61,6 +61,7 @@ void BulkBuilder::run_writer(size_t writer) {
         db.replace_document(op->term, *op->doc);  // replaces within the shard
         if (spelling_) spelling.add(*op->doc);
         if (++since_commit >= shard_docs_) {
+          spelling.flush(db);
           db.commit();
           since_commit = 0;
         }

@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "index/database_spec.h"
+#include "indexer.h"
 #include "index/document_builder.h"
 #include "index/schema.h"
 #include "index/spelling.h"
@@ -43,13 +44,7 @@ OpenShard open_shard_for_delete(const ShardSpec& shard) {
   }
   OpenShard open;
   open.lock = std::make_unique<JobLock>(shard.path);
-  if (open.lock->outcome() == JobLock::Outcome::Held) {
-    throw IndexError("database " + shard.path + " is locked: another akhbar-index is writing to it");
-  }
-  if (open.lock->outcome() == JobLock::Outcome::Failed) {
-    throw IndexError("cannot write to database " + shard.path + ": cannot lock " +
-                     open.lock->path() + ": " + open.lock->error());
-  }
+  check_job_lock(*open.lock, shard.path);
   try {
     open.db.emplace(shard.path, Xapian::DB_OPEN);
   } catch (const Xapian::Error& e) {
