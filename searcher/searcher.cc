@@ -636,7 +636,7 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   for (const auto& [doc, weight] : matched.hits) {
     results.hits.push_back(make_hit(doc, weight, terms, request));
   }
-  if (collapse) fill_similar(matched, full, results.hits);
+  if (collapse && !request.ids_only) fill_similar(matched, full, results.hits);  // not shown
   if (facets) results.facets = facets->collect();
   return results;
 }

@@ -131,6 +131,8 @@ class Searcher {
   using Clock = std::chrono::steady_clock;
   // `start`: when the search began (SearchResults::match_ms counts from it).
   SearchResults run(const SearchRequest& request, Clock::time_point start);
+  // show() at the database's current revision.
+  std::optional<ShownArticle> find_shown(const std::string& id, const std::string& query);
   // The query's best hits from `offset` on, and the exact total, matched
   // as two slices on two threads ([1, middle) on db_ ranking `ranked`, the
   // rest on second_, its terms weighed alike with `lengths` if given).

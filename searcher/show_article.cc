@@ -6,6 +6,7 @@
 #include "index/stored_article.h"
 #include "output/snippet.h"
 #include "query/query_builder.h"
+#include "query/query_reading.h"
 
 namespace akhbar {
 namespace {
@@ -18,6 +19,18 @@ std::string iso_of(const std::string& yyyymmdd) {
 }  // namespace
 
 std::optional<ShownArticle> Searcher::show(const std::string& id, const std::string& query) {
+  // As search(): an indexer's commits reopen and retry.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      db_.reopen();
+      return find_shown(id, query);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= 100) throw SearchError("database keeps changing under the search; try again");
+    }
+  }
+}
+
+std::optional<ShownArticle> Searcher::find_shown(const std::string& id, const std::string& query) {
   const std::string term = id_term(id);
   Xapian::PostingIterator it = db_.postlist_begin(term);
   // A long id shares its term with others of the same head and hash: the
@@ -41,11 +54,18 @@ std::optional<ShownArticle> Searcher::show(const std::string& id, const std::str
       a.event_dates.push_back(iso_of(d));
     }
     if (!query.empty()) {
-      SearchRequest request;
-      request.query = query;
-      const HighlightTerms terms = highlight_terms(build_search_query(request, &db_));
-      a.title_highlights = matched_ranges(a.title, terms);
-      a.body_highlights = matched_ranges(a.body, terms);
+      // The query read as a search reads it (Latin names included); one
+      // that is an error as a search marks nothing.
+      try {
+        SearchRequest request;
+        request.query = query;
+        QueryReading reading = read_query(query);
+        latin_names_->mark(reading);
+        const HighlightTerms terms = highlight_terms(build_search_query(request, reading, &db_));
+        a.title_highlights = matched_ranges(a.title, terms);
+        a.body_highlights = matched_ranges(a.body, terms);
+      } catch (const QueryError&) {
+      }
     }
     return a;
   }

@@ -118,6 +118,15 @@ TEST_CASE("a stored article is shown by its id (--show), its query words marked"
   CHECK(j.at("places").is_array());
   CHECK(j.at("highlights").at("body").empty());
 
+  // The query is read as a search reads it: a Latin-script name marks its
+  // Arabic name; a query that is an error as a search marks nothing.
+  const auto latin = run_command(search + " --show akh-0001 Syria");
+  REQUIRE(latin.status == 0);
+  CHECK(latin.out.find("في [سوريا] وسط هدوء حذر") != std::string::npos);
+  const auto stop_words = run_command(search + " --show akh-0001 في");
+  CHECK(stop_words.status == 0);
+  CHECK(stop_words.out.find("[") == std::string::npos);
+
   const auto unknown = run_command(search + " --show no-such-id");
   CHECK(unknown.status == 2);
   CHECK(unknown.out.empty());

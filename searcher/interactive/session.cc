@@ -82,7 +82,9 @@ bool Session::handle(const std::string& line) {
     case CommandKind::Clear: f = Filters{}; break;
     case CommandKind::Sort: request_.sort = c.text == "date" ? SortOrder::Date : SortOrder::Relevance; break;
     case CommandKind::Next:
-      if (!last_ || request_.offset + request_.limit >= last_->total) {
+      // A page shorter than the limit is the last: with folding, pages count
+      // clusters while the total counts articles.
+      if (!last_ || last_->hits.size() < request_.limit || request_.offset + request_.limit >= last_->total) {
         out_ << "no further results\n";
         return true;
       }
