@@ -61,7 +61,7 @@ OpenShard open_shard_for_delete(const ShardSpec& shard) {
 bool delete_from(Xapian::WritableDatabase& db, const std::string& term) {
   Xapian::PostingIterator p = db.postlist_begin(term);
   if (p == db.postlist_end(term)) return false;
-  remove_spelling_of(db, db.get_document(*p));
+  if (keeps_spelling(db)) remove_spelling_of(db, db.get_document(*p));
   db.delete_document(term);
   return true;
 }

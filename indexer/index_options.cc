@@ -117,7 +117,8 @@ IndexCommand parse_index_options(int argc, const char* const argv[]) {
        "later jobs on DIR route each article to its shard")
       ("no-entities", po::bool_switch(&no_entities), "do not extract places and actors (faster)")
       ("no-progress", po::bool_switch(&no_progress), "no progress line on the terminal")
-      ("no-spelling", po::bool_switch(&no_spelling), "no spelling data (no 'did you mean' suggestions)")
+      ("no-spelling", po::bool_switch(&no_spelling),
+       "build a new database without spelling data (no 'did you mean'); a database keeps what it was built with")
       ("delete", po::value(&command.delete_ids)->multitoken()->composing()->value_name("ID..."),
        "delete these articles instead of indexing (an id not found is reported, exit 1)")
       ("delete-from", po::value(&delete_from)->composing()->value_name("FILE"),

@@ -442,11 +442,17 @@ IndexSummary run_index(const IndexSettings& settings, std::ostream& problems) {
   return summary;
 }
 
-IndexSummary run_index_job(const IndexSettings& settings, const Gazetteer* gazetteer,
+IndexSummary run_index_job(const IndexSettings& job_settings, const Gazetteer* gazetteer,
                            std::ostream& problems) {
-  const JobLock lock(settings.db_path);  // held to the end of the merge
-  check_job_lock(lock, settings.db_path);
-  Xapian::WritableDatabase db = open_database(settings.db_path);
+  const JobLock lock(job_settings.db_path);  // held to the end of the merge
+  check_job_lock(lock, job_settings.db_path);
+  Xapian::WritableDatabase db = open_database(job_settings.db_path);
+  IndexSettings settings = job_settings;
+  try {  // the database's record decides (spelling.h); --no-spelling names a new one's
+    settings.spelling = keeps_spelling(db, job_settings.spelling);
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot write to database " + settings.db_path + ": " + e.get_msg());
+  }
   // A new (empty) database is built in shards and merged at the end
   // (bulk_builder.h); an existing one is updated in place, commit by commit,
   // so that searches see it grow.

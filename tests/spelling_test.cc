@@ -92,3 +92,26 @@ TEST_CASE("text output says 'did you mean'; --no-spelling builds none; deletion 
   REQUIRE(run_command(binary("akhbar-index") + " --db " + (dir / "db") + " --delete s3").status == 0);
   CHECK(Xapian::Database(dir / "db").get_spelling_suggestion("الانتخبات") == "");
 }
+
+TEST_CASE("every later job follows the database's spelling record, not its own options", "[spelling]") {
+  TempDir dir;
+  write_file(dir / "in.jsonl", kArticles);
+  // s3 again, its election words replaced by words of a summit.
+  write_file(dir / "s3.jsonl",
+             R"({"id":"s3","date":"2018-01-03","title":"قمة اقتصادية","body":"انعقدت القمة الاقتصادية في العاصمة بحضور القادة"})" "\n");
+  const std::string index = binary("akhbar-index") + " --no-progress --db ";
+  // Built with spelling data: a later --no-spelling job still takes the
+  // replaced article's words away and gives the new ones.
+  REQUIRE(run_command(index + (dir / "db") + " " + (dir / "in.jsonl")).status == 0);
+  REQUIRE(run_command(index + (dir / "db") + " --no-spelling " + (dir / "s3.jsonl")).status == 0);
+  Xapian::Database db(dir / "db");
+  CHECK(db.get_spelling_suggestion("الانتخبات") == "");
+  CHECK(db.get_spelling_suggestion("الاقتصدية") == "الاقتصاديه");
+  // Built without: a later job (no --no-spelling) adds none, and deleting
+  // takes none away.
+  REQUIRE(run_command(index + (dir / "plain") + " --no-spelling " + (dir / "in.jsonl")).status == 0);
+  REQUIRE(run_command(index + (dir / "plain") + " " + (dir / "s3.jsonl")).status == 0);
+  REQUIRE(run_command(binary("akhbar-index") + " --db " + (dir / "plain") + " --delete s1").status == 0);
+  Xapian::Database plain(dir / "plain");
+  CHECK(plain.spellings_begin() == plain.spellings_end());
+}

@@ -18,6 +18,10 @@ namespace akhbar::schema {
 // searched nor written (an empty new database is Akhbar's to fill).
 inline constexpr const char* kSchemaKey = "akhbar.schema";
 
+// Metadata key recording whether the database keeps spelling data
+// (index/spelling.h): "1" or "0", written when the database is created.
+inline constexpr const char* kSpellingKey = "akhbar.spelling";
+
 // Metadata key of the display name (as first written) of a person or an
 // organization found by rule and unknown to the gazetteer.
 std::string entity_name_key(const std::string& id);

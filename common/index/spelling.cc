@@ -1,8 +1,19 @@
 #include "index/spelling.h"
 
+#include "index/schema.h"
+
 #include <string>
 
 namespace akhbar {
+
+bool keeps_spelling(const Xapian::Database& db) { return db.get_metadata(schema::kSpellingKey) == "1"; }
+
+bool keeps_spelling(Xapian::WritableDatabase& db, bool wanted) {
+  if (db.get_doccount() == 0 && db.get_metadata(schema::kSpellingKey).empty()) {
+    db.set_metadata(schema::kSpellingKey, wanted ? "1" : "0");
+  }
+  return keeps_spelling(static_cast<const Xapian::Database&>(db));
+}
 
 bool is_spelling_word(const std::string& term) {
   if (term.size() < 2) return false;

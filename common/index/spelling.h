@@ -24,6 +24,13 @@
 
 namespace akhbar {
 
+// Whether `db` keeps spelling data, as its metadata records (a database
+// with documents and no record keeps none). For a database without
+// documents, records `wanted` first. Every writer of a database follows its
+// record, not its own options: adding and taking away words must match.
+bool keeps_spelling(Xapian::WritableDatabase& db, bool wanted);
+bool keeps_spelling(const Xapian::Database& db);
+
 // True for a term that is a word the corrector may offer.
 bool is_spelling_word(const std::string& term);
 
