@@ -91,7 +91,7 @@ TEST_CASE("deleting two articles leaves the database as if they had never been i
   CHECK(sources == json::parse(R"([{"value":"العربية","count":2},{"value":"الجزيرة","count":1}])"));
 }
 
-TEST_CASE("--delete-from reads one id a line, skipping blank lines and # comments", "[delete]") {
+TEST_CASE("a --delete-from file is one id a line, blank lines and # comments skipped", "[delete]") {
   TempDir dir;
   write_file(dir / "all.jsonl", jsonl(kTable));
   index(dir / "db", dir / "all.jsonl");

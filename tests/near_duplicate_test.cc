@@ -220,7 +220,7 @@ TEST_CASE("search folds a cluster to its best hit; --no-collapse shows all; tota
   CHECK(text.out.find("3 articles match") != std::string::npos);
 }
 
-TEST_CASE("--like finds the copies, never the article itself, under the filters", "[near-duplicate][e2e]") {
+TEST_CASE("more like this (--like) finds the copies, never the article itself, under the filters", "[near-duplicate][e2e]") {
   TempDir dir;
   const std::string db = dir / "db";
   write_file(dir / "in.jsonl", jsonl({{"w1", "وكالة أ", kStory},
