@@ -269,6 +269,8 @@ def akhbar_run_queries(search_bin, db, queries, extra_args=(), warmup=1):
         results = []
         for q in queries:
             ms, obj, err = pipe.search(q)
+            if err is None and obj and "error" in obj:  # a query akhbar-search refuses
+                err = obj["error"]
             ids = [h.get("id") for h in obj.get("results", [])] if obj else []
             total = obj.get("total") if obj else None
             took = obj.get("took_ms") if obj else None

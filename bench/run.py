@@ -214,7 +214,9 @@ def akhbar_latency(search_bin, db, lat, mode_args, warmup):
             per_query[i] = (took if took is not None else ms, ids, total)
             in_process = in_process and took is not None
             roundtrip[i] = (ms, ids, total)
-            matched[i] = (match, ids, total) if match is not None else None
+            # A query akhbar-search refuses (an error line) has no match time: its answer's.
+            matched[i] = (match if match is not None else (took if took is not None else ms), ids, total) \
+                if match is not None or err is not None else None
             errors += err is not None
     rec = latency_record(per_query, [k for k, _, _ in lat])
     rec["clock"] = "in-process" if in_process else "roundtrip"
