@@ -33,4 +33,14 @@ std::vector<std::string_view> split(std::string_view s, char sep, std::string_vi
 
 std::string lower_ascii(std::string_view s);
 
+// Code points in the first `bytes` bytes of UTF-8 text (for offsets that
+// JSON readers count in characters).
+inline size_t utf8_code_points(std::string_view s, size_t bytes) {
+  size_t n = 0;
+  for (size_t i = 0; i < bytes && i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
 }  // namespace akhbar

@@ -2,22 +2,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/string_util.h"
+
 namespace akhbar {
 namespace {
-
-size_t code_points(const std::string& s, size_t bytes) {
-  size_t n = 0;
-  for (size_t i = 0; i < bytes && i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
 
 nlohmann::json ranges_json(const std::string& text, const std::vector<std::pair<size_t, size_t>>& ranges) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& r : ranges) {
-    const size_t start = code_points(text, r.first);
-    out.push_back({start, code_points(text, r.second) - start});
+    const size_t start = utf8_code_points(text, r.first);
+    out.push_back({start, utf8_code_points(text, r.second) - start});
   }
   return out;
 }

@@ -1,19 +1,12 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "text/string_util.h"
+
 #include "output/result_printer.h"
 
 namespace akhbar {
 namespace {
-
-// Code points in the first `bytes` bytes of UTF-8 text.
-size_t code_points(const std::string& s, size_t bytes) {
-  size_t n = 0;
-  for (size_t i = 0; i < bytes && i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
 
 nlohmann::json entities_json(const std::vector<EntityRef>& refs, const char* type) {
   nlohmann::json out = nlohmann::json::array();
@@ -28,8 +21,8 @@ nlohmann::json entities_json(const std::vector<EntityRef>& refs, const char* typ
 nlohmann::json hit_json(const Hit& hit) {
   nlohmann::json highlights = nlohmann::json::array();
   for (const auto& [begin, end] : hit.snippet.highlights) {
-    const size_t start = code_points(hit.snippet.text, begin);
-    highlights.push_back({start, code_points(hit.snippet.text, end) - start});
+    const size_t start = utf8_code_points(hit.snippet.text, begin);
+    highlights.push_back({start, utf8_code_points(hit.snippet.text, end) - start});
   }
   nlohmann::json actors = entities_json(hit.persons, "person");
   for (auto& o : entities_json(hit.organizations, "organization")) actors.push_back(std::move(o));

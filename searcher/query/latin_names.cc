@@ -70,17 +70,9 @@ std::string join_words(const std::string& text) {
   return out;
 }
 
-bool is_operator_word(std::string_view w) {
-  static const char* const kOperators[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-  for (const char* op : kOperators) {
-    if (w == op || w.substr(0, std::char_traits<char>::length(op) + 1) == std::string(op) + "/") return true;
-  }
-  return false;
-}
-
 // A piece that can be (part of) a name: Latin words, no operator, no field.
 bool plain_latin(std::string_view piece) {
-  return !piece.empty() && piece.find(':') == std::string_view::npos && !is_operator_word(piece) &&
+  return !piece.empty() && piece.find(':') == std::string_view::npos && !is_query_operator(piece) &&
          is_latin_word(piece);
 }
 

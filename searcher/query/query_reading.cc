@@ -65,10 +65,7 @@ std::vector<std::string> top_level_items(const std::string& text, bool& grouped)
 }
 
 bool is_operator(const std::string& item) {
-  for (const char* op : kOperators) {
-    if (item == op || item.rfind(std::string(op) + "/", 0) == 0) return true;
-  }
-  return item == "+" || item == "-";
+  return is_query_operator(item) || item == "+" || item == "-";
 }
 
 // A plain word that the parser drops as a stop word.
@@ -180,6 +177,14 @@ void check_not_only_stop_words(const std::string& text, const std::string& query
 }
 
 }  // namespace
+
+bool is_query_operator(std::string_view word) {
+  for (const std::string_view op : kOperators) {
+    if (word == op) return true;
+    if (word.size() > op.size() && word.substr(0, op.size()) == op && word[op.size()] == '/') return true;
+  }
+  return false;
+}
 
 QueryReading read_query(const std::string& query) {
   NormalizeOptions options;

@@ -25,6 +25,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -56,5 +57,9 @@ struct QueryReading {
 // REQUIRES: query.size() <= kMaxQueryBytes (search_request.h).
 // Throws QueryError (query_builder.h) for a query that holds no word.
 QueryReading read_query(const std::string& query);
+
+// True for a word Xapian's query parser reads as an operator: AND, OR,
+// NOT, XOR, NEAR, ADJ, and NEAR/n, ADJ/n.
+bool is_query_operator(std::string_view word);
 
 }  // namespace akhbar

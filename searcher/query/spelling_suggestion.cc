@@ -2,18 +2,12 @@
 
 #include <string_view>
 
+#include "query/query_reading.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
 
 namespace akhbar {
 namespace {
-
-bool is_operator(std::string_view w) {
-  for (const char* op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"}) {
-    if (w == op) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -24,7 +18,7 @@ std::string suggest_query(const Xapian::Database& db, const std::string& text) {
   for (const Token& t : tokenize(text)) {
     const std::string_view written = std::string_view(text).substr(t.begin, t.end - t.begin);
     const bool field = t.end < text.size() && text[t.end] == ':';
-    if (t.is_number || field || is_operator(written) || is_stopword(t.text)) continue;
+    if (t.is_number || field || is_query_operator(written) || is_stopword(t.text)) continue;
     const std::string better = db.get_spelling_suggestion(t.text, kMaxEditDistance);
     if (better.empty() || better == t.text) continue;
     out += text.substr(copied, t.begin - copied) + better;
