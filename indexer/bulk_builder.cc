@@ -8,15 +8,6 @@
 namespace akhbar {
 namespace fs = std::filesystem;
 
-namespace {
-// Takes the words of the document of `id_term`, if `db` holds one, out of
-// its spelling data: the document is about to be replaced or deleted.
-void forget_spelling(Xapian::WritableDatabase& db, const std::string& id_term, SpellingCounts& counts) {
-  Xapian::PostingIterator old = db.postlist_begin(id_term);
-  if (old != db.postlist_end(id_term)) counts.remove(db.get_document(*old));
-}
-}  // namespace
-
 BulkBuilder::BulkBuilder(std::string target, size_t shard_docs, unsigned writers, bool spelling)
     : target_(std::move(target)), folder_(target_ + ".bulk"), shard_docs_(shard_docs),
       spelling_(spelling) {
@@ -53,15 +44,10 @@ void BulkBuilder::run_writer(size_t writer) {
   try {
     Xapian::WritableDatabase db(shard_path(writer), Xapian::DB_CREATE);
     size_t since_commit = 0;
-    SpellingCounts spelling;  // given to the shard at each commit
     while (std::optional<Op> op = ops.pop()) {
-      // Only an id seen before in this job may be in the shard already.
-      if (spelling_ && op->seen) forget_spelling(db, op->term, spelling);
       if (op->doc) {
         db.replace_document(op->term, *op->doc);  // replaces within the shard
-        if (spelling_) spelling.add(*op->doc);
         if (++since_commit >= shard_docs_) {
-          spelling.flush(db);
           db.commit();
           since_commit = 0;
         }
@@ -69,7 +55,6 @@ void BulkBuilder::run_writer(size_t writer) {
         db.delete_document(op->term);
       }
     }
-    spelling.flush(db);
     db.commit();
   } catch (...) {
     std::lock_guard<std::mutex> lock(error_mutex_);
@@ -103,12 +88,21 @@ bool BulkBuilder::write(const std::string& id_term, Xapian::Document doc) {
   if (!fresh && it->second != here) {
     // Delete the earlier document from the other shard, so that the merge
     // keeps only the later one. Rare: an id twice in one job.
-    queues_[it->second]->push(Op{id_term, std::nullopt, true});
+    queues_[it->second]->push(Op{id_term, std::nullopt});
     it->second = here;
   }
-  queues_[here]->push(Op{id_term, std::move(doc), !fresh});
+  queues_[here]->push(Op{id_term, std::move(doc)});
   ++in_batch_;
   return !fresh;
+}
+
+Xapian::Database BulkBuilder::spelling_source(const Xapian::Database& shards) const {
+  const std::string path = folder_ + "/spelling";
+  {
+    Xapian::WritableDatabase words(path, Xapian::DB_CREATE_OR_OVERWRITE);
+    add_spelling_of_all(shards, words);
+  }
+  return Xapian::Database(path);
 }
 
 Xapian::doccount BulkBuilder::finish() {
@@ -120,6 +114,7 @@ Xapian::doccount BulkBuilder::finish() {
   {
     Xapian::Database sources(target_);
     for (size_t w = 0; w < queues_.size(); ++w) sources.add_database(Xapian::Database(shard_path(w)));
+    if (spelling_) sources.add_database(spelling_source(sources));
     sources.compact(merged);
   }
   // Swap the merged database in; the target held no document, so the brief

@@ -44,8 +44,8 @@ namespace akhbar {
 
 class BulkBuilder {
  public:
-  // `spelling`: each shard also keeps its documents' spelling data
-  // (index/spelling.h); the merge adds the shards' frequencies together.
+  // `spelling`: the merge also compacts a database of the shards' spelling
+  // data, written once from their vocabulary (index/spelling.h).
   BulkBuilder(std::string target, size_t shard_docs, unsigned writers, bool spelling = true);
   ~BulkBuilder();
   BulkBuilder(const BulkBuilder&) = delete;
@@ -64,12 +64,13 @@ class BulkBuilder {
   struct Op {
     std::string term;
     std::optional<Xapian::Document> doc;
-    bool seen = false;  // the id was written before in this job
   };
   void run_writer(size_t writer);
   void stop_writers();
   void rethrow_writer_error();
   std::string shard_path(size_t writer) const;
+  // A database beside the shards holding only the spelling data of `shards`.
+  Xapian::Database spelling_source(const Xapian::Database& shards) const;
 
   std::string target_, folder_;
   size_t shard_docs_;

@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -114,4 +116,50 @@ TEST_CASE("every later job follows the database's spelling record, not its own o
   REQUIRE(run_command(binary("akhbar-index") + " --db " + (dir / "plain") + " --delete s1").status == 0);
   Xapian::Database plain(dir / "plain");
   CHECK(plain.spellings_begin() == plain.spellings_end());
+}
+
+namespace {
+// Every spelling word of `path` with its frequency.
+std::vector<std::pair<std::string, Xapian::termcount>> spellings(const std::string& path) {
+  Xapian::Database db(path);
+  std::vector<std::pair<std::string, Xapian::termcount>> out;
+  for (Xapian::TermIterator t = db.spellings_begin(); t != db.spellings_end(); ++t) {
+    out.emplace_back(*t, t.get_termfreq());
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a bulk build gives the same spelling data as one written in place", "[spelling]") {
+  TempDir dir;
+  // s2 twice: its later text replaces the earlier one, whose words go.
+  write_file(dir / "in.jsonl",
+             std::string(kArticles) +
+                 R"({"id":"s2","date":"2018-01-02","title":"الحكومة تعلن الموازنة","body":"أعلنت الحكومة الموازنة وقال الوزير إن النمو مستمر"})" "\n");
+  const std::string index = binary("akhbar-index") + " --no-progress --db ";
+  REQUIRE(run_command(index + (dir / "bulk") + " " + (dir / "in.jsonl")).status == 0);
+  REQUIRE(run_command(index + (dir / "inplace") + " --no-bulk " + (dir / "in.jsonl")).status == 0);
+  const auto bulk = spellings(dir / "bulk");
+  CHECK(bulk == spellings(dir / "inplace"));
+  // Each word counts the articles that hold it.
+  const std::pair<std::string, Xapian::termcount> expected[] = {
+      {"الحكومه", 3},  // s1, s2 (its later text), s4
+      {"جنيف", 2},     // s1, s4
+      {"الموازنه", 1},  // the later s2
+  };
+  for (const auto& word : expected) {
+    INFO(word.first);
+    CHECK(std::find(bulk.begin(), bulk.end(), word) != bulk.end());
+  }
+  for (const char* gone : {"الميزانيه", "الاقتصاد"}) {  // only in the replaced s2
+    INFO(gone);
+    CHECK(std::none_of(bulk.begin(), bulk.end(), [&](const auto& w) { return w.first == gone; }));
+  }
+  // Given a few words per commit, the batches meet without a gap.
+  REQUIRE(run_command(index + (dir / "plain") + " --no-spelling " + (dir / "in.jsonl")).status == 0);
+  {
+    Xapian::WritableDatabase words(dir / "words", Xapian::DB_CREATE);
+    akhbar::add_spelling_of_all(Xapian::Database(dir / "plain"), words, 3);
+  }
+  CHECK(spellings(dir / "words") == bulk);
 }

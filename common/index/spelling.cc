@@ -36,6 +36,21 @@ void remove_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& do
   }
 }
 
+void add_spelling_of_all(const Xapian::Database& source, Xapian::WritableDatabase& out,
+                         size_t words_per_commit) {
+  size_t since_commit = 0;
+  for (Xapian::TermIterator t = source.allterms_begin(); t != source.allterms_end(); ++t) {
+    const std::string term = *t;
+    if (!is_spelling_word(term)) continue;
+    out.add_spelling(term, t.get_termfreq());
+    if (++since_commit == words_per_commit) {  // Xapian holds a commit's words in memory
+      out.commit();
+      since_commit = 0;
+    }
+  }
+  out.commit();
+}
+
 }  // namespace akhbar
 
 namespace akhbar {

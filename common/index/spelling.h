@@ -6,8 +6,8 @@
 // words of title and body), each counted once per article, so that a word's
 // spelling frequency is the number of articles that hold it. Numbers are
 // left out. Deleting or replacing an article takes its words away again;
-// Xapian's compaction (a bulk build's merge) adds the shards' frequencies
-// together.
+// A bulk build gives its words once, from its shards' vocabulary
+// (add_spelling_of_all): the same words and counts.
 // Writers gather the counts of many documents in a SpellingCounts and give
 // them to Xapian once per word before they commit: Xapian's spelling table
 // reads and updates a word's entry on every call, which one call per word
@@ -16,6 +16,7 @@
 // SpellingCounts.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -38,6 +39,16 @@ bool is_spelling_word(const std::string& term);
 // data at once: for a few documents.
 void add_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& doc);
 void remove_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& doc);
+// Gives every spelling word of `source`'s documents to `out`'s spelling
+// data, with the number of documents holding it, committing `out` every
+// `words_per_commit` words and at the end. For a bulk build: its shards,
+// read as one, give their words once to a database of spelling data alone
+// that the merge compacts with them. One call per word, where giving each
+// document's words costs one per word and batch of documents, each
+// rewriting the spelling table's growing lists.
+// REQUIRES: `out` is not `source`, nor one of its databases.
+void add_spelling_of_all(const Xapian::Database& source, Xapian::WritableDatabase& out,
+                         size_t words_per_commit = 200000);
 
 // Spelling counts gathered in memory until flush().
 class SpellingCounts {
