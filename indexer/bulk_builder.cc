@@ -96,13 +96,36 @@ bool BulkBuilder::write(const std::string& id_term, Xapian::Document doc) {
   return !fresh;
 }
 
-Xapian::Database BulkBuilder::spelling_source(const Xapian::Database& shards) const {
-  const std::string path = folder_ + "/spelling";
-  {
-    Xapian::WritableDatabase words(path, Xapian::DB_CREATE_OR_OVERWRITE);
-    add_spelling_of_all(shards, words);
+void BulkBuilder::add_spelling_sources(Xapian::Database& sources) const {
+  // Each part reads the shards and writes its own database in its thread.
+  const unsigned parts = static_cast<unsigned>(queues_.size());
+  std::vector<std::exception_ptr> errors(parts);
+  auto write_part = [&](unsigned part) {
+    try {
+      Xapian::Database shards(target_);
+      for (size_t w = 0; w < queues_.size(); ++w) shards.add_database(Xapian::Database(shard_path(w)));
+      Xapian::WritableDatabase words(spelling_path(part), Xapian::DB_CREATE_OR_OVERWRITE);
+      add_spelling_of_all(shards, words, part, parts);
+    } catch (...) {
+      errors[part] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> threads;
+  try {
+    for (unsigned part = 1; part < parts; ++part) threads.emplace_back(write_part, part);
+  } catch (...) {  // a thread that cannot start: its part is written here
+    for (unsigned part = static_cast<unsigned>(threads.size()) + 1; part < parts; ++part) write_part(part);
   }
-  return Xapian::Database(path);
+  write_part(0);
+  for (std::thread& t : threads) t.join();
+  for (const std::exception_ptr& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  for (unsigned part = 0; part < parts; ++part) sources.add_database(Xapian::Database(spelling_path(part)));
+}
+
+std::string BulkBuilder::spelling_path(unsigned part) const {
+  return folder_ + "/spelling-" + std::to_string(part);
 }
 
 Xapian::doccount BulkBuilder::finish() {
@@ -114,7 +137,7 @@ Xapian::doccount BulkBuilder::finish() {
   {
     Xapian::Database sources(target_);
     for (size_t w = 0; w < queues_.size(); ++w) sources.add_database(Xapian::Database(shard_path(w)));
-    if (spelling_) sources.add_database(spelling_source(sources));
+    if (spelling_) add_spelling_sources(sources);
     sources.compact(merged);
   }
   // Swap the merged database in; the target held no document, so the brief

@@ -44,7 +44,7 @@ namespace akhbar {
 
 class BulkBuilder {
  public:
-  // `spelling`: the merge also compacts a database of the shards' spelling
+  // `spelling`: the merge also compacts databases of the shards' spelling
   // data, written once from their vocabulary (index/spelling.h).
   BulkBuilder(std::string target, size_t shard_docs, unsigned writers, bool spelling = true);
   ~BulkBuilder();
@@ -69,8 +69,10 @@ class BulkBuilder {
   void stop_writers();
   void rethrow_writer_error();
   std::string shard_path(size_t writer) const;
-  // A database beside the shards holding only the spelling data of `shards`.
-  Xapian::Database spelling_source(const Xapian::Database& shards) const;
+  // Adds to `sources` databases beside the shards that hold only the
+  // shards' spelling data, one per writer, written by as many threads.
+  void add_spelling_sources(Xapian::Database& sources) const;
+  std::string spelling_path(unsigned part) const;
 
   std::string target_, folder_;
   size_t shard_docs_;

@@ -67,24 +67,24 @@ T read_raw(std::istream& in) {
 }  // namespace
 
 struct NerModel::Impl {
-  explicit Impl(const Weights& w) : labeler(w, ChainFeatures()), row(kNerFeatureSpace, -1) {
+  explicit Impl(const Weights& w) : labeler(w, ChainFeatures()), emission(kNerFeatureSpace) {
     for (unsigned long f = 0; f < kNerFeatureSpace; ++f) {
-      bool used = false;
-      for (unsigned long label = 0; label < kNerLabels; ++label) used = used || w(label * kNerFeatureSpace + f) != 0;
-      if (!used) continue;
-      row[f] = static_cast<int32_t>(emission.size() / kNerLabels);
       for (unsigned long label = 0; label < kNerLabels; ++label) {
-        emission.push_back(static_cast<float>(w(label * kNerFeatureSpace + f)));
+        emission[f].weight[label] = static_cast<float>(w(label * kNerFeatureSpace + f));
       }
     }
     for (unsigned long k = 0; k < kNerLabels * kNerLabels; ++k) transition[k] = w(kEmissionWeights + k);
   }
   Labeler labeler;
-  // The same weights packed for tag(): row[feature] is -1 for a feature
-  // whose weights are all 0, else the row of its kNerLabels weights in
-  // emission; then transition[previous * kNerLabels + label].
-  std::vector<int32_t> row;
-  std::vector<float> emission;
+  // The same weights packed for tag(): emission[feature] holds a feature's
+  // weight for each label, one row per feature (zeros included) in one
+  // cache line, so that a token's rows are read at once; then
+  // transition[previous * kNerLabels + label].
+  struct alignas(32) Row {
+    float weight[8];
+  };
+  static_assert(kNerLabels <= 8, "a row holds every label");
+  std::vector<Row> emission;
   double transition[kNerLabels * kNerLabels];
 };
 
@@ -177,11 +177,13 @@ std::vector<NerLabel> NerModel::tag(const NerTokenFeatures& sequence) const {
   const size_t n = sequence.size();
   std::vector<double> score(n * kNerLabels, 0.0);  // best path ending in (token, label)
   std::vector<uint8_t> back(n * kNerLabels, 0);
+  const Impl::Row* rows = impl_->emission.data();
   for (size_t t = 0; t < n; ++t) {
     double* s = &score[t * kNerLabels];
+    // The rows are scattered over megabytes: ask for all before adding.
+    for (uint32_t f : sequence[t]) __builtin_prefetch(&rows[f]);
     for (uint32_t f : sequence[t]) {
-      if (impl_->row[f] < 0) continue;
-      const float* w = &impl_->emission[static_cast<size_t>(impl_->row[f]) * kNerLabels];
+      const float* w = rows[f].weight;
       for (unsigned l = 0; l < kNerLabels; ++l) s[l] += w[l];
     }
     for (unsigned l = 0; l < kNerLabels; ++l) {

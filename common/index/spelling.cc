@@ -37,11 +37,11 @@ void remove_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& do
 }
 
 void add_spelling_of_all(const Xapian::Database& source, Xapian::WritableDatabase& out,
-                         size_t words_per_commit) {
-  size_t since_commit = 0;
+                         unsigned part, unsigned parts, size_t words_per_commit) {
+  size_t since_commit = 0, position = 0;
   for (Xapian::TermIterator t = source.allterms_begin(); t != source.allterms_end(); ++t) {
     const std::string term = *t;
-    if (!is_spelling_word(term)) continue;
+    if (!is_spelling_word(term) || position++ % parts != part) continue;
     out.add_spelling(term, t.get_termfreq());
     if (++since_commit == words_per_commit) {  // Xapian holds a commit's words in memory
       out.commit();

@@ -39,16 +39,18 @@ bool is_spelling_word(const std::string& term);
 // data at once: for a few documents.
 void add_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& doc);
 void remove_spelling_of(Xapian::WritableDatabase& db, const Xapian::Document& doc);
-// Gives every spelling word of `source`'s documents to `out`'s spelling
-// data, with the number of documents holding it, committing `out` every
-// `words_per_commit` words and at the end. For a bulk build: its shards,
-// read as one, give their words once to a database of spelling data alone
-// that the merge compacts with them. One call per word, where giving each
-// document's words costs one per word and batch of documents, each
-// rewriting the spelling table's growing lists.
-// REQUIRES: `out` is not `source`, nor one of its databases.
+// Gives the spelling words of `source`'s documents to `out`'s spelling
+// data, each with the number of documents holding it, committing `out`
+// every `words_per_commit` words and at the end: of the words in term
+// order, those whose position is `part` modulo `parts` (so that `parts`
+// threads, each with its own databases, share the work). For a bulk build:
+// its shards, read as one, give their words once to databases of spelling
+// data alone that the merge compacts with them. One call per word, where
+// giving each document's words costs one per word and batch of documents,
+// each rewriting the spelling table's growing lists.
+// REQUIRES: part < parts; `out` is not `source`, nor one of its databases.
 void add_spelling_of_all(const Xapian::Database& source, Xapian::WritableDatabase& out,
-                         size_t words_per_commit = 200000);
+                         unsigned part = 0, unsigned parts = 1, size_t words_per_commit = 200000);
 
 // Spelling counts gathered in memory until flush().
 class SpellingCounts {
