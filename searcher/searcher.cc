@@ -575,25 +575,30 @@ void Searcher::fill_similar(const Matched& matched, const Xapian::Query& full, s
   }
 }
 
-SearchResults Searcher::run(const SearchRequest& original, Clock::time_point start) {
-  SearchRequest request = original;
+Searcher::BuiltQuery Searcher::build_query(SearchRequest& request) {
   const bool like = !request.like_id.empty();
-  QueryReading reading = like ? QueryReading{} : read_query(request.query);
-  const std::string read_text = reading.text;  // before names are marked: for "did you mean"
-  if (!like) latin_names_->mark(reading);
+  BuiltQuery built;
+  if (!like) built.reading = read_query(request.query);
+  built.read_text = built.reading.text;
+  if (!like) latin_names_->mark(built.reading);
   // No words: every article the filters let through, all of one weight,
   // listed newest first.
-  if (!like && reading.text.empty()) request.sort = SortOrder::Date;
+  if (!like && built.reading.text.empty()) request.sort = SortOrder::Date;
   resolve_entities(request.filters);
-  const Xapian::Query query = like ? like_query(request) : build_search_query(request, reading, &db_);
-  const Xapian::Query exact = like ? Xapian::Query() : build_exact_forms(reading, request.match_any);
-  // `full` is what matches, for counting and for what the query says;
-  // `ranked` the same as the matcher weighs it.
-  const Xapian::Query full = join_exact_form_boost(query, exact);
+  built.query = like ? like_query(request) : build_search_query(request, built.reading, &db_);
+  const Xapian::Query exact = like ? Xapian::Query() : build_exact_forms(built.reading, request.match_any);
+  built.full = join_exact_form_boost(built.query, exact);
+  built.ranked = ranked_query(built.query, exact, doc_lengths());
+  return built;
+}
+
+SearchResults Searcher::run(const SearchRequest& original, Clock::time_point start) {
+  SearchRequest request = original;
+  const BuiltQuery built = build_query(request);
+  const Xapian::Query& full = built.full;
   const DocLengths* lengths = doc_lengths();
-  const Xapian::Query ranked = ranked_query(query, exact, lengths);
   Xapian::Enquire enquire(db_);
-  configure_ranking(enquire, ranked, request.sort);
+  configure_ranking(enquire, built.ranked, request.sort);
   const bool collapse = collapsing(request);
   if (collapse) enquire.set_collapse_key(schema::kSlotCluster);
 
@@ -614,29 +619,34 @@ SearchResults Searcher::run(const SearchRequest& original, Clock::time_point sta
   std::optional<FacetCounter> facets, second_facets;
   make_facet_counters(request, execution, facets, second_facets);
   FacetCounter* counter = facets ? &*facets : nullptr;
-  Matched matched = execution.split ? match_split(ranked, lengths, request, reading, counter,
+  Matched matched = execution.split ? match_split(built.ranked, lengths, request, built.reading, counter,
                                                   second_facets ? &*second_facets : nullptr, stream.get())
                                     : match_single(enquire, full, request, plan, execution, stream.get(), counter);
   if (plan.total_stated && !matched.stated) matched.stated = stated_match_count(db_, full);
+  return assemble(request, built, matched, facets, collapse, start);
+}
 
+SearchResults Searcher::assemble(const SearchRequest& request, const BuiltQuery& built, Matched& matched,
+                                 std::optional<FacetCounter>& facets, bool collapse,
+                                 Clock::time_point start) {
   SearchResults results;
   results.match_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   results.query = request.query;
-  results.notes = reading.notes;
+  results.notes = built.reading.notes;
   results.ids_only = request.ids_only;
   results.total = matched.stated.value_or(matched.total);
   results.total_exact = matched.stated || matched.exact;
-  if (wants_suggestion(results.total) && !reading.pure_negative && !read_text.empty()) {
+  if (wants_suggestion(results.total) && !built.reading.pure_negative && !built.read_text.empty()) {
     try {
-      results.suggestion = suggest_query(db_, read_text);
+      results.suggestion = suggest_query(db_, built.read_text);
     } catch (const Xapian::UnimplementedError&) {  // a backend without spelling data
     }
   }
-  const HighlightTerms terms = request.snippets ? highlight_terms(query) : HighlightTerms{};
+  const HighlightTerms terms = request.snippets ? highlight_terms(built.query) : HighlightTerms{};
   for (const auto& [doc, weight] : matched.hits) {
     results.hits.push_back(make_hit(doc, weight, terms, request));
   }
-  if (collapse && !request.ids_only) fill_similar(matched, full, results.hits);  // not shown
+  if (collapse && !request.ids_only) fill_similar(matched, built.full, results.hits);  // not shown
   if (facets) results.facets = facets->collect();
   return results;
 }

@@ -133,13 +133,25 @@ class Searcher {
   SearchResults run(const SearchRequest& request, Clock::time_point start);
   // show() at the database's current revision.
   std::optional<ShownArticle> find_shown(const std::string& id, const std::string& query);
+  struct Matched;
+  // The query of a request read and built: `full` is what matches, for
+  // counting and for what the query says; `ranked` the same as the matcher
+  // weighs it. May turn `request` into a listing by date (no words).
+  struct BuiltQuery {
+    QueryReading reading;
+    std::string read_text;  // before names are marked: for "did you mean"
+    Xapian::Query query, full, ranked;
+  };
+  BuiltQuery build_query(SearchRequest& request);
+  // The hits as shown, the total, the suggestion and the facets of `matched`.
+  SearchResults assemble(const SearchRequest& request, const BuiltQuery& built, Matched& matched,
+                         std::optional<FacetCounter>& facets, bool collapse, Clock::time_point start);
   // The query's best hits from `offset` on, and the exact total, matched
   // as two slices on two threads ([1, middle) on db_ ranking `ranked`, the
   // rest on second_, its terms weighed alike with `lengths` if given).
   // With `stream` (of `query` on db_, read here over the first slice), each
   // thread counts its slice from the posting lists (match_stream.h) instead
   // of through the matcher.
-  struct Matched;
   Matched match_split(const Xapian::Query& ranked, const DocLengths* lengths, const SearchRequest& request,
                       const QueryReading& reading, FacetCounter* facets, FacetCounter* second_facets, MatchStream* stream);
   // Opens every shard of specs_ into shards_ and db_, leaving out (into
