@@ -323,6 +323,7 @@ void Gazetteer::add_variant(uint32_t entry, std::string_view variant, uint32_t r
       key_storage_.emplace_back(first.bare);
       it = by_first_.emplace(std::string_view(key_storage_.back()),
                              std::vector<GazetteerPattern>{}).first;
+      first_filter_.add_key(by_first_, it->first);
     }
     std::vector<GazetteerPattern>& list = it->second;
     const bool duplicate = std::any_of(list.begin(), list.end(), [&](const GazetteerPattern& q) {
@@ -353,6 +354,7 @@ void Gazetteer::add_given_names(std::string_view content) {
     if (it == given_names_.end()) {
       key_storage_.push_back(name);
       it = given_names_.emplace(std::string_view(key_storage_.back()), NameClass::None).first;
+      given_filter_.add_key(given_names_, it->first);
     }
     it->second = ambiguous ? NameClass::AmbiguousGiven : NameClass::Given;
   }
@@ -436,11 +438,13 @@ std::vector<std::string> Gazetteer::ancestors(std::string_view id) const {
 }
 
 const std::vector<GazetteerPattern>* Gazetteer::patterns(std::string_view bare_first) const {
+  if (!first_filter_.may_contain(bare_first)) return nullptr;
   auto it = by_first_.find(bare_first);
   return it == by_first_.end() ? nullptr : &it->second;
 }
 
 Gazetteer::NameClass Gazetteer::given_name(std::string_view word) const {
+  if (!given_filter_.may_contain(word)) return NameClass::None;
   auto it = given_names_.find(word);
   return it == given_names_.end() ? NameClass::None : it->second;
 }

@@ -30,6 +30,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "entities/word_filter.h"
+
 namespace akhbar {
 
 enum class EntityType : uint8_t { Country, Region, City, Area, Person, Organization, Nationality };
@@ -167,6 +169,8 @@ class Gazetteer {
   std::deque<std::string> key_storage_;
   std::unordered_map<std::string_view, std::vector<GazetteerPattern>> by_first_;
   std::unordered_map<std::string_view, NameClass> given_names_;  // keys in key_storage_
+  // Most tokens are no key of either: the filters say so before the maps.
+  WordFilter first_filter_, given_filter_;
   struct ParentOrigin {
     uint32_t entry;
     Origin where;  // the row that gave the parents, for check_parents()
