@@ -556,22 +556,37 @@ Xapian::Query Searcher::like_query(const SearchRequest& request) const {
   return filter.empty() ? like : Xapian::Query(Xapian::Query::OP_FILTER, like, filter);
 }
 
-size_t Searcher::similar_count(const Xapian::Query& full, const Xapian::Document& doc) const {
-  const std::string cluster = doc.get_value(schema::kSlotCluster);
-  // Most articles are alone in their cluster: one frequency says so.
-  if (cluster.empty() || db_.get_termfreq(schema::kCluster + cluster) <= 1) return 0;
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, full, Xapian::Query(schema::kCluster + cluster)));
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  const Xapian::doccount n = enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
-  return n > 0 ? n - 1 : 0;
-}
-
 void Searcher::fill_similar(const Matched& matched, const Xapian::Query& full, std::vector<Hit>& hits) const {
-  for (size_t i = 0; i < hits.size() && i < matched.hits.size(); ++i) {
-    hits[i].similar = matched.folded_exact && i < matched.folded.size()
-                          ? matched.folded[i]
-                          : similar_count(full, matched.hits[i].first);
+  const size_t n = std::min(hits.size(), matched.hits.size());
+  const size_t exact = matched.folded_exact ? std::min(n, matched.folded.size()) : 0;
+  for (size_t i = 0; i < exact; ++i) hits[i].similar = matched.folded[i];
+  // One match over the hits' clusters counts the matching articles of each
+  // (a spy on the cluster slot): one round over remote shards, not one a hit.
+  std::vector<std::string> clusters(n);
+  std::vector<Xapian::Query> terms;
+  for (size_t i = exact; i < n; ++i) {
+    std::string cluster = matched.hits[i].first.get_value(schema::kSlotCluster);
+    // Most articles are alone in their cluster: locally, one frequency says so.
+    if (cluster.empty() || (!remote_ && db_.get_termfreq(schema::kCluster + cluster) <= 1)) continue;
+    terms.emplace_back(schema::kCluster + cluster);
+    clusters[i] = std::move(cluster);
+  }
+  if (terms.empty()) return;
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, full,
+                                  Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end())));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::ValueCountMatchSpy counts(schema::kSlotCluster);
+  enquire.add_matchspy(&counts);
+  enquire.get_mset(0, 0, db_.get_doccount());
+  std::unordered_map<std::string, Xapian::doccount> members;
+  for (Xapian::TermIterator v = counts.values_begin(); v != counts.values_end(); ++v) {
+    members[*v] = v.get_termfreq();
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (clusters[i].empty()) continue;
+    const auto it = members.find(clusters[i]);
+    hits[i].similar = it != members.end() && it->second > 0 ? it->second - 1 : 0;
   }
 }
 

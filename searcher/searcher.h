@@ -185,7 +185,6 @@ class Searcher {
   // query; the matching articles of a hit's cluster but the hit, exactly.
   bool collapsing(const SearchRequest& request) const;
   Xapian::Query like_query(const SearchRequest& request) const;
-  size_t similar_count(const Xapian::Query& full, const Xapian::Document& doc) const;
   void fill_similar(const Matched& matched, const Xapian::Query& full, std::vector<Hit>& hits) const;
   // The lengths of db_'s revision (read on first need); null when the
   // column is off or there are several databases.

@@ -90,15 +90,30 @@ class Server {
 // Deals the sample's lines to `n` files round-robin and indexes each, and
 // the whole, commit by commit: shard k's j-th article then has the docid
 // that the whole database gives it (Xapian interleaves shards' docids).
-void build(const TempDir& dir, int n) {
+// `copies`: the sample's first article also comes that many times more
+// under other ids (wire copies: one near-duplicate cluster), every n-th
+// line, so that they go to its shard: clusters are found per shard.
+void build(const TempDir& dir, int n, int copies = 0) {
   std::ifstream in(source_file("corpus/sample.jsonl"));
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  for (int c = 1; c <= copies; ++c) {
+    json copy = json::parse(lines[0]);
+    copy["id"] = copy["id"].get<std::string>() + "-copy" + std::to_string(c);
+    lines.insert(lines.begin() + c * n, copy.dump());
+  }
+  std::ofstream all(dir / "all.jsonl");
   std::vector<std::ofstream> parts;
   for (int k = 0; k < n; ++k) parts.emplace_back(dir / ("part" + std::to_string(k) + ".jsonl"));
-  std::string line;
-  for (int i = 0; std::getline(in, line); ++i) parts[i % n] << line << '\n';
+  for (size_t i = 0; i < lines.size(); ++i) {
+    parts[i % n] << lines[i] << '\n';
+    all << lines[i] << '\n';
+  }
   for (auto& p : parts) p.close();
+  all.close();
   const std::string index = binary("akhbar-index") + " --no-progress --no-bulk --db ";
-  REQUIRE(run_command(index + (dir / "whole") + " " + source_file("corpus/sample.jsonl")).status == 0);
+  REQUIRE(run_command(index + (dir / "whole") + " " + (dir / "all.jsonl")).status == 0);
   for (int k = 0; k < n; ++k) {
     const std::string part = std::to_string(k);
     REQUIRE(run_command(index + (dir / ("shard" + part)) + " " + (dir / ("part" + part + ".jsonl"))).status == 0);
@@ -160,6 +175,25 @@ TEST_CASE("remote and mixed shards answer exactly as one database", "[remote]") 
     check_same(whole, search(dir / "mixed.stub", options, query));
     // The same shards, local, named one by one.
     check_same(whole, search((dir / "shard0") + " --db " + (dir / "shard1") + " --db " + (dir / "shard2"), options, query));
+  }
+}
+
+TEST_CASE("remote shards count each hit's folded copies as one database does", "[remote]") {
+  TempDir dir;
+  build(dir, 3, 4);
+  Server s0(dir / "shard0"), s1(dir / "shard1"), s2(dir / "shard2");
+  akhbar::testing::write_file(dir / "remote.stub",
+                              "remote " + s0.address() + "\nremote " + s1.address() + "\nremote " + s2.address() + "\n");
+  std::ifstream in(dir / "all.jsonl");
+  std::string first;
+  std::getline(in, first);
+  const std::string title = json::parse(first)["title"];
+  for (const std::string options : {"", "--no-facets", "--no-facets --limit 1"}) {
+    INFO(options << " " << title);
+    const json whole = search(dir / "whole", "--any " + options, title);
+    REQUIRE(!whole["results"].empty());
+    CHECK(whole["results"][0]["similar"] == 4);
+    check_same(whole, search(dir / "remote.stub", "--any " + options, title));
   }
 }
 
