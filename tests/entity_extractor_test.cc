@@ -517,3 +517,13 @@ TEST_CASE("a name after a preposition or a known full name after a surname is an
        {"person:p:annan=كوفي أنان", "person:p:annan=وأنان", "person:p:mahmoud-abbas=محمود عباس"}},
   });
 }
+
+TEST_CASE("a name that names a prize, an airport or a university is no person", "[entities]") {
+  check_table({
+      {"حصل طومسون على جائزة نوبل عام 1906", {}},
+      {"سنوات على فوزه بجائزة نوبل", {}},
+      {"لدى وصوله إلى مطار محمد الخامس", {}},
+      {"التحق بجامعة الملك فهد للبترول", {}},
+      {"قال الملك فهد إن", {"person:p:king-fahd=فهد"}},
+  });
+}

@@ -1162,4 +1162,18 @@ void propagate_names(Analysis& a) {
   }
 }
 
+void drop_named_after(Analysis& a) {
+  for (size_t i = 1; i < a.size(); ++i) {
+    const Mention* m = a.owner(i);
+    if (!m || m->first_token != i || m->kind != EntityKind::Person) continue;
+    // The head, or the head and a title (جامعه الملك | فهد, كاس الشيخ | جاسم).
+    size_t k = i - 1;
+    if (!a.has_class(k, lexicon::kNamedAfter) && k > 0 && a.has_class(k, kPersonTitle) &&
+        !a.breaks_before(k)) {
+      --k;
+    }
+    if (a.has_class(k, lexicon::kNamedAfter) && !a.breaks_before(k + 1)) a.remove(i);
+  }
+}
+
 }  // namespace akhbar::entity_detail

@@ -82,5 +82,7 @@ void find_organizations(Analysis& a, bool keep_descriptive);
 void find_persons(Analysis& a);
 // Step 4: other mentions of the names found by rule.
 void propagate_names(Analysis& a);
+// Step 5: a person's name that names a thing (جائزه نوبل) is no mention.
+void drop_named_after(Analysis& a);
 
 }  // namespace akhbar::entity_detail
