@@ -385,7 +385,6 @@ std::vector<Mention> EntityExtractor::find_rule_mentions(std::string_view text,
   entity_detail::find_organizations(a, options_.descriptive_organizations);
   entity_detail::find_persons(a);
   if (options_.propagate_names) entity_detail::propagate_names(a);
-  entity_detail::add_regnal_numbers(a);
   entity_detail::drop_named_after(a);
   return a.take_mentions();
 }

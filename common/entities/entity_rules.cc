@@ -551,31 +551,6 @@ bool add_person(Analysis& a, size_t first, size_t last, const std::string& known
   return true;
 }
 
-// A name in quotes after a title or a nationality (الصربي " جافريلو برينسيب "):
-// one to three name words, the closing quote right after them.
-bool quoted_person(Analysis& a, size_t j) {
-  constexpr size_t kMaxQuoted = 3;
-  size_t last = j;
-  for (;; ++last) {
-    if (a.owner(last) || a.tokens[last].is_number || !is_arabic(a.tokens[last].text) ||
-        a.facts[last].definite || common_word(a, last) || (a.facts[last].classes & kNotName) ||
-        ends_with(original(a, last), "\xd8\xa9") || starts_with(a.tokens[last].text, "\xd9\x88")) {
-      return false;
-    }
-    if (last + 1 >= a.size()) return false;
-    const uint8_t gap = a.facts[last + 1].gap;
-    if (gap & kGapQuote) break;
-    if (gap != 0 || last + 1 - j == kMaxQuoted) return false;
-  }
-  Mention m;
-  m.first_token = j;
-  m.last_token = last;
-  m.kind = EntityKind::Person;
-  m.id = "p:" + join_tokens(a, j, last);
-  a.add(std::move(m));
-  return true;
-}
-
 // A nationality adjective in the masculine singular (البرازيلي, not
 // البرازيلية or البرازيليين): it can describe the person named after it.
 bool nationality_adjective(const Analysis& a, const Mention& m) {
@@ -609,9 +584,6 @@ bool title_rule(Analysis& a, size_t i) {
   bool after_nationality = false;
   for (size_t j = i + 1, steps = 0; j < a.size() && steps < kMaxRoleWords; ++steps) {
     const uint8_t gap = a.facts[j].gap;
-    if (gap == kGapQuote) {  // الامبراطور " هوانج تي ", not رئيس " شركة "
-      return a.has_class(i, kPersonTitle) && !a.has_class(i, kRoleHead) && quoted_person(a, j);
-    }
     if (gap & (kGapBreak & ~kGapComma)) return false;
     const bool comma = gap & kGapComma;
     if (const Mention* m = a.owner(j)) {
@@ -694,7 +666,6 @@ bool nationality_rule(Analysis& a, size_t i) {
   const Mention* m = a.owner(i);
   if (!m || m->last_token != i || !nationality_adjective(a, *m)) return false;
   const size_t j = i + 1;
-  if (j < a.size() && a.facts[j].gap == kGapQuote && !a.owner(j)) return quoted_person(a, j);
   if (j >= a.size() || a.breaks_before(j) || a.owner(j) || a.facts[j].definite) return false;
   if (!name_start(a, j) && !name_like(a, j)) return false;
   std::string known_id;
@@ -827,91 +798,6 @@ bool speaker_rule(Analysis& a, size_t i) {
   return add_person(a, j, last, known_id, /*strong_cue=*/true);
 }
 
-// صلاد حسن دعا, لكن فرانكلين اكد: a name at the start of a clause (after
-// punctuation, لكن or ان) right before a reporting verb is its subject.
-bool subject_rule(Analysis& a, size_t i) {
-  const bool clause_start =
-      i == 0 || a.breaks_before(i) ||
-      (!a.owner(i - 1) && (a.has_class(i - 1, kThat) || a.stem(i - 1) == "\xd9\x84\xd9\x83\xd9\x86"));  // لكن
-  if (!clause_start || a.owner(i) || a.facts[i].definite || a.facts[i].prefix_bytes > 0) return false;
-  // و before an unknown word is a conjunction (وكثرتها تؤكد).
-  if (starts_with(a.tokens[i].text, "\xd9\x88") && a.facts[i].given == NameClass::None) return false;
-  if (!name_start(a, i) && !name_like(a, i)) return false;
-  std::string known_id;
-  const size_t last = name_end(a, i, known_id);
-  const size_t k = last + 1;
-  if (k >= a.size() || a.breaks_before(k) || !a.has_class(k, kSpeechVerb) || a.facts[k].prefix_bytes > 0) {
-    return false;
-  }
-  // One unknown word needs four letters and no use as a common word.
-  if (last == i && known_id.empty() && a.facts[i].given == NameClass::None &&
-      (letter_count(a.tokens[i].text) < 4 || common_in_text(a, i))) {
-    return false;
-  }
-  return add_person(a, i, last, known_id, /*strong_cue=*/true);
-}
-
-// اسره مينغ, عائله برلسكوني, لعشيره دينغ: a word in construct after a noun
-// for a family or a clan is the family's name, which NER counts as a person.
-// Not an adjective (اسره ثريه, عائله واحده) or a noun with a pronoun suffix
-// (عائله مالكها).
-bool family_rule(Analysis& a, size_t i) {
-  // Also with a conjunction or a preposition (لاسرة, وعائلة); not الاسرة.
-  if (!a.has_class(i, lexicon::kFamilyHead) || a.facts[i].definite) return false;
-  const size_t j = i + 1;
-  if (j >= a.size() || a.breaks_before(j) || a.owner(j) || a.facts[j].definite ||
-      !name_like(a, j) || ends_with(original(a, j), "\xd8\xa9") ||
-      ends_with(a.tokens[j].text, kHa) || ends_with(a.tokens[j].text, "\xd9\x87\xd8\xa7") ||
-      ends_with(a.tokens[j].text, "\xd9\x87\xd9\x85") || letter_count(a.tokens[j].text) < 3) {
-    return false;
-  }
-  // A family name is one word (هويتها in عشيره دينغ هويتها is the object),
-  // unless it runs into a known person.
-  std::string known_id;
-  const size_t last = name_end(a, j, known_id);
-  return add_person(a, j, known_id.empty() ? j : last, known_id, /*strong_cue=*/true);
-}
-
-// A name with a cue on its right that only persons have: its age in
-// parentheses (باتشان ( 63 عاما )), قوله after عن (نقلت عن فلان قوله), or
-// قد after كان (وكان فلان قد اعلن).
-bool right_cue_rule(Analysis& a, size_t i) {
-  if (a.owner(i) || a.facts[i].definite || a.facts[i].prefix_bytes > 0) return false;
-  if (starts_with(a.tokens[i].text, "\xd9\x88") && a.facts[i].given == NameClass::None) return false;
-  if (!name_start(a, i) && !name_like(a, i)) return false;
-  std::string known_id;
-  const size_t last = name_end(a, i, known_id);
-  const size_t k = last + 1;
-  if (k >= a.size()) return false;
-  static const std::string kSaying = normalize("قوله"), kSayingF = normalize("قولها"),
-                           kQad = normalize("قد"), kAge = normalize("عاما"), kAn = normalize("عن");
-  static const std::unordered_set<std::string> kana = {normalize("كان"), normalize("وكان"),
-                                                       normalize("كانت"), normalize("وكانت")};
-  const std::string_view next = a.tokens[k].text;
-  // Not a conditional expression: its std::string and "" would make a
-  // temporary that the view outlives.
-  std::string_view prev;
-  if (i > 0 && !a.breaks_before(i)) prev = a.tokens[i - 1].text;
-  const bool joined = !a.breaks_before(k);
-  const bool saying = joined && prev == kAn && (next == kSaying || next == kSayingF);
-  const bool had = joined && next == kQad && kana.count(std::string(prev));
-  const bool age = (a.facts[k].gap & kGapParen) && a.tokens[k].is_number && k + 1 < a.size() &&
-                   a.tokens[k + 1].text == kAge;
-  if (!saying && !had && !age) return false;
-  // A longer name starts with a given name (not خاض | ايمرسون ( 30 عاما )).
-  if (age && !saying && !had && last > i && known_id.empty() && a.facts[i].given == NameClass::None) {
-    return false;
-  }
-  // One unknown word needs four letters, no use as a common word and no
-  // pronoun suffix (ابوه).
-  if (last == i && known_id.empty() && a.facts[i].given == NameClass::None &&
-      (letter_count(a.tokens[i].text) < 4 || common_in_text(a, i) || ends_with(a.tokens[i].text, kHa) ||
-       a.has_class(i, kKunya | kConnector))) {
-    return false;
-  }
-  return add_person(a, i, last, known_id, /*strong_cue=*/true);
-}
-
 }  // namespace
 
 void find_organizations(Analysis& a, bool keep_descriptive) {
@@ -990,29 +876,6 @@ void find_organizations(Analysis& a, bool keep_descriptive) {
 
 namespace {
 
-// Token i joins a list with و right after a name, and begins with a given
-// name (وسعيد الفرا, وعادل فتحي), not the preposition على.
-bool list_item(const Analysis& a, size_t i) {
-  const TokenFacts& f = a.facts[i];
-  const std::string_view w = a.tokens[i].text;
-  if (a.owner(i) || a.breaks_before(i) || !starts_with(w, "\xd9\x88") || f.maqsura ||
-      a.has_class(i, kStop)) {
-    return false;
-  }
-  if (f.prefix_bytes > 0 && f.given != NameClass::None) return true;
-  // وغانلوكا زامبروتا: an unknown word with و and another name word after
-  // it, not a verb (ويقول) or a common word.
-  const std::string_view stem = w.substr(kLetter);
-  if (f.classes != 0 || letter_count(stem) < 4 || starts_with(stem, "\xd9\x8a") ||
-      starts_with(stem, "\xd8\xaa") || starts_with(stem, "\xd8\xa7") || common_word(a, i) ||
-      common_form(a.gazetteer, stem) || a.seen(stem) || a.seen_with_article(stem)) {
-    return false;
-  }
-  const size_t k = i + 1;
-  return k < a.size() && !a.breaks_before(k) && !a.facts[k].definite && name_like(a, k) &&
-         !common_word(a, k);
-}
-
 // The whole name around a person mention: a lineage after it (خليفة بن
 // زايد | آل نهيان) and a person mention right after it, which makes one name
 // with it (عباس | محمود العقاد: a short known name before a longer one). A
@@ -1088,8 +951,7 @@ void find_persons(Analysis& a) {
       }
       continue;
     }
-    if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i) ||
-        subject_rule(a, i) || right_cue_rule(a, i) || family_rule(a, i)) {
+    if (title_rule(a, i) || kunya_rule(a, i) || speaker_rule(a, i) || given_name_rule(a, i)) {
       while (i + 1 < a.size() && a.owner(i + 1)) ++i;
     }
   }
@@ -1098,25 +960,6 @@ void find_persons(Analysis& a) {
     if (!m || m->first_token != i || m->kind != EntityKind::Person) continue;
     complete_name(a, i);
     i = a.owner(i)->last_token;
-    // وعادل فتحي وفرج شلبي after a person: the next item of a list of
-    // persons, even when its given name is also a common word.
-    while (i + 1 < a.size() && list_item(a, i + 1)) {
-      std::string known_id;
-      const size_t last = name_end(a, i + 1, known_id);
-      // The list itself is the cue for a name of two words or more
-      // (بوفون وغانلوكا زامبروتا); every word must still look like a name.
-      const bool list_cue = last > i + 1 && !starts_with(a.tokens[i + 2].text, "\xd9\x88");  // not وصديقا ومقرضا
-      // The و of an unknown first word is the conjunction, not part of the id.
-      const uint8_t prefix = a.facts[i + 1].prefix_bytes;
-      if (prefix == 0 && a.facts[i + 1].given == NameClass::None) {
-        a.facts[i + 1].prefix_bytes = static_cast<uint8_t>(kLetter);
-      }
-      if (!add_person(a, i + 1, last, known_id, list_cue)) {
-        a.facts[i + 1].prefix_bytes = prefix;
-        break;
-      }
-      i = a.owner(i + 1)->last_token;
-    }
   }
 }
 
@@ -1316,38 +1159,6 @@ void propagate_names(Analysis& a) {
       a.add(std::move(m));
       break;
     }
-  }
-}
-
-void add_regnal_numbers(Analysis& a) {
-  static const std::string kTeen = normalize("عشر");
-  for (size_t i = 0; i + 1 < a.size(); ++i) {
-    const Mention* m = a.owner(i);
-    // One name word and its number: جيمس الاول, الفونسو الثالث عشر. Not
-    // after a longer name (وحل محمد صلاح الثاني: "came second").
-    if (!m || m->kind != EntityKind::Person || m->first_token != i) continue;
-    size_t k = i + 1;
-    if (m->last_token == i + 1) {
-      // The name took the unit as a family name (للملك الفونسو الثالث | عشر).
-      const BareWord unit = strip_article(a.tokens[i + 1].text);
-      if (!unit.has_article || !regnal_ordinal(unit.bare) || i + 2 >= a.size() ||
-          a.breaks_before(i + 2) || a.owner(i + 2) || a.tokens[i + 2].text != kTeen) {
-        continue;
-      }
-      k = i + 2;
-    } else {
-      if (m->last_token != i) continue;
-      const BareWord number = strip_article(a.tokens[k].text);
-      if (a.breaks_before(k) || a.owner(k) || !number.has_article || !regnal_ordinal(number.bare)) continue;
-      if (k + 1 < a.size() && !a.breaks_before(k + 1) && a.tokens[k + 1].text == kTeen) ++k;
-    }
-    Mention longer = *m;
-    const bool by_rule = !a.gazetteer.find(longer.id);
-    a.remove(i);
-    longer.last_token = k;
-    if (by_rule) longer.id = "p:" + join_tokens(a, i, k);
-    a.add(std::move(longer));
-    i = k;
   }
 }
 

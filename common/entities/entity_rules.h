@@ -82,10 +82,7 @@ void find_organizations(Analysis& a, bool keep_descriptive);
 void find_persons(Analysis& a);
 // Step 4: other mentions of the names found by rule.
 void propagate_names(Analysis& a);
-// Step 5: a regnal number after a one-word person name is part of it
-// (جيمس الاول, الفونسو الثالث عشر).
-void add_regnal_numbers(Analysis& a);
-// Step 6: a person's name that names a thing (جائزه نوبل) is no mention.
+// Step 5: a person's name that names a thing (جائزه نوبل) is no mention.
 void drop_named_after(Analysis& a);
 
 }  // namespace akhbar::entity_detail
