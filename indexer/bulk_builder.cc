@@ -102,10 +102,8 @@ void BulkBuilder::add_spelling_sources(Xapian::Database& sources) const {
   std::vector<std::exception_ptr> errors(parts);
   auto write_part = [&](unsigned part) {
     try {
-      Xapian::Database shards(target_);
-      for (size_t w = 0; w < queues_.size(); ++w) shards.add_database(Xapian::Database(shard_path(w)));
       Xapian::WritableDatabase words(spelling_path(part), Xapian::DB_CREATE_OR_OVERWRITE);
-      add_spelling_of_all(shards, words, part, parts);
+      add_spelling_of_all(target_and_shards(), words, part, parts);
     } catch (...) {
       errors[part] = std::current_exception();
     }
@@ -124,6 +122,12 @@ void BulkBuilder::add_spelling_sources(Xapian::Database& sources) const {
   for (unsigned part = 0; part < parts; ++part) sources.add_database(Xapian::Database(spelling_path(part)));
 }
 
+Xapian::Database BulkBuilder::target_and_shards() const {
+  Xapian::Database all(target_);
+  for (size_t w = 0; w < queues_.size(); ++w) all.add_database(Xapian::Database(shard_path(w)));
+  return all;
+}
+
 std::string BulkBuilder::spelling_path(unsigned part) const {
   return folder_ + "/spelling-" + std::to_string(part);
 }
@@ -135,8 +139,7 @@ Xapian::doccount BulkBuilder::finish() {
   std::error_code ec;
   fs::remove_all(merged, ec);
   {
-    Xapian::Database sources(target_);
-    for (size_t w = 0; w < queues_.size(); ++w) sources.add_database(Xapian::Database(shard_path(w)));
+    Xapian::Database sources = target_and_shards();
     if (spelling_) add_spelling_sources(sources);
     sources.compact(merged);
   }

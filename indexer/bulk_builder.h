@@ -69,6 +69,8 @@ class BulkBuilder {
   void stop_writers();
   void rethrow_writer_error();
   std::string shard_path(size_t writer) const;
+  // The target and every writer's shard, read as one database.
+  Xapian::Database target_and_shards() const;
   // Adds to `sources` databases beside the shards that hold only the
   // shards' spelling data, one per writer, written by as many threads.
   void add_spelling_sources(Xapian::Database& sources) const;

@@ -369,7 +369,11 @@ uint32_t classes(std::string_view word) {
 uint32_t stem_classes(std::string_view word) {
   if (const uint32_t cls = classes(word)) return cls;
   CliticReading readings[kMaxReadings];
-  const int n = clitic_readings(word, readings);
+  return stem_classes(word, 0, readings, clitic_readings(word, readings));
+}
+
+uint32_t stem_classes(std::string_view word, uint32_t word_classes, const CliticReading* readings, int n) {
+  if (word_classes) return word_classes;
   for (int r = 1; r < n; ++r) {
     if (const uint32_t cls = classes(word.substr(readings[r].prefix_bytes))) return cls;
   }

@@ -67,4 +67,9 @@ struct CliticReading {
 constexpr int kMaxReadings = 6;
 int clitic_readings(std::string_view normalized_word, CliticReading out[kMaxReadings]);
 
+// stem_classes() of a word whose classes() and clitic_readings() (`n` of
+// them) are known: no lookup is repeated.
+uint32_t stem_classes(std::string_view normalized_word, uint32_t word_classes,
+                      const CliticReading* readings, int n);
+
 }  // namespace akhbar::lexicon

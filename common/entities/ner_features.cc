@@ -109,16 +109,6 @@ void add_gazetteer(const Gazetteer& g, const std::vector<Token>& tokens, size_t 
   }
 }
 
-// lexicon::stem_classes() of `word`, given its classes and clitic readings.
-uint32_t stem_classes(std::string_view word, uint32_t classes, const lexicon::CliticReading* readings,
-                      int n) {
-  if (classes) return classes;
-  for (int r = 1; r < n; ++r) {
-    if (const uint32_t cls = lexicon::classes(word.substr(readings[r].prefix_bytes))) return cls;
-  }
-  return 0;
-}
-
 std::vector<TokenFacts> token_facts(const Gazetteer& g, std::string_view text,
                                     const std::vector<Token>& tokens,
                                     const std::vector<Mention>& rule_mentions) {
@@ -133,7 +123,7 @@ std::vector<TokenFacts> token_facts(const Gazetteer& g, std::string_view text,
     f.word_hash = text_hash(f.word);
     f.bare_hash = text_hash(f.bare);
     f.classes = lexicon::classes(f.word);
-    f.stem_classes = stem_classes(f.word, f.classes, readings, n);
+    f.stem_classes = lexicon::stem_classes(f.word, f.classes, readings, n);
     f.given = static_cast<uint8_t>(g.given_name(f.word));
     if (!f.given) f.given = static_cast<uint8_t>(g.given_name(f.bare)) + 2;
     f.gap_before = entity_detail::gap_between(text, i ? tokens[i - 1].end : 0, tokens[i].begin);

@@ -5,7 +5,7 @@
 // The words are a document's unprefixed terms (schema.h: the normalized
 // words of title and body), each counted once per article, so that a word's
 // spelling frequency is the number of articles that hold it. Numbers are
-// left out. Deleting or replacing an article takes its words away again;
+// left out. Deleting or replacing an article takes its words away again.
 // A bulk build gives its words once, from its shards' vocabulary
 // (add_spelling_of_all): the same words and counts.
 // Writers gather the counts of many documents in a SpellingCounts and give
