@@ -163,7 +163,9 @@ uint8_t gap_between(std::string_view text, size_t begin, size_t end) {
 Analysis::Analysis(const Gazetteer& g, std::string_view t, const std::vector<Token>& toks)
     : gazetteer(g), text(t), tokens(toks), facts(toks.size()), owner_(toks.size(), -1) {
   vocabulary_.reserve(toks.size());
-  for (const Token& tok : toks) vocabulary_.insert(tok.text);
+  for (const Token& tok : toks) vocabulary_.push_back(tok.text);
+  std::sort(vocabulary_.begin(), vocabulary_.end());
+  vocabulary_.erase(std::unique(vocabulary_.begin(), vocabulary_.end()), vocabulary_.end());
   constexpr uint32_t kAfterPreposition = lexicon::kPersonTitle | lexicon::kRoleHead |
                                          lexicon::kOrgTrigger | lexicon::kOrgIntro |
                                          lexicon::kOrgNamed | lexicon::kKunya |
@@ -277,7 +279,7 @@ std::vector<Mention> Analysis::take_mentions() {
 bool Analysis::seen_with_article(std::string_view word) const {
   std::string definite = "\xd8\xa7\xd9\x84";  // ال
   definite.append(word);
-  return vocabulary_.count(definite) > 0;
+  return seen(definite);
 }
 
 std::string_view Analysis::stem(size_t i) const {
@@ -364,12 +366,11 @@ std::vector<NerSpan> EntityExtractor::find_names(std::string_view text,
 std::vector<NerSpan> EntityExtractor::learned_spans(std::string_view text,
                                                     const std::vector<Token>& tokens,
                                                     const std::vector<Mention>& rules) const {
-  NerTokenFeatures features = NerFeatures(gazetteer_).extract(text, tokens, rules);
+  thread_local NerTokenFeatures features;
+  NerFeatures(gazetteer_).extract(text, tokens, rules, features);
   std::vector<NerSpan> spans;
   for (const auto& [first, last] : ner_sequences(text, tokens)) {
-    const NerTokenFeatures sequence(std::make_move_iterator(features.begin() + first),
-                                    std::make_move_iterator(features.begin() + last));
-    for (NerSpan s : spans_of(model_->tag(sequence))) {
+    for (NerSpan s : spans_of(model_->tag(features, first, last))) {
       s.first += first;
       s.last += first;
       spans.push_back(s);

@@ -2,6 +2,7 @@
 // persons after titles, kunyas and given names, and name propagation.
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/entity_rules.h"
 #include "text/normalizer.h"

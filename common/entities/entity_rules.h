@@ -2,10 +2,10 @@
 // the per-text state the matching steps share. Not a public API.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "entities/entity_extractor.h"
@@ -66,10 +66,12 @@ class Analysis {
   // Whether the text also has ال + word: then word is a common noun (سنه,
   // السنه), not a name.
   bool seen_with_article(std::string_view word) const;
-  bool seen(std::string_view word) const { return vocabulary_.count(word) > 0; }
+  bool seen(std::string_view word) const {
+    return std::binary_search(vocabulary_.begin(), vocabulary_.end(), word);
+  }
 
  private:
-  std::unordered_set<std::string_view> vocabulary_;  // every token of the text
+  std::vector<std::string_view> vocabulary_;  // every token of the text, sorted, once each
   std::vector<Mention> mentions_;  // removed ones have an empty id
   std::vector<int> owner_;         // token → index into mentions_, or -1
 };

@@ -109,10 +109,17 @@ void add_gazetteer(const Gazetteer& g, const std::vector<Token>& tokens, size_t 
   }
 }
 
-std::vector<TokenFacts> token_facts(const Gazetteer& g, std::string_view text,
-                                    const std::vector<Token>& tokens,
-                                    const std::vector<Mention>& rule_mentions) {
-  std::vector<TokenFacts> facts(tokens.size());
+// Writes the facts of every token over `facts`, whose gazetteer lists keep
+// their memory from one text to the next.
+void token_facts(const Gazetteer& g, std::string_view text, const std::vector<Token>& tokens,
+                 const std::vector<Mention>& rule_mentions, std::vector<TokenFacts>& facts) {
+  facts.resize(tokens.size());
+  for (TokenFacts& f : facts) {
+    std::vector<uint8_t> gaz = std::move(f.gaz);
+    gaz.clear();
+    f = TokenFacts{};
+    f.gaz = std::move(gaz);
+  }
   lexicon::CliticReading readings[lexicon::kMaxReadings];
   for (size_t i = 0; i < tokens.size(); ++i) {
     TokenFacts& f = facts[i];
@@ -141,51 +148,48 @@ std::vector<TokenFacts> token_facts(const Gazetteer& g, std::string_view text,
       facts[k].rule = k == s.first ? begin_label(s.kind) : inside_label(s.kind);
     }
   }
-  return facts;
 }
 
-void add_bits(std::vector<uint32_t>& out, uint8_t kind, uint32_t bits) {
-  for (uint8_t b = 0; b < 32; ++b) {
-    if (bits & (1u << b)) out.push_back(feature(kind, b));
-  }
+void add_bits(NerTokenFeatures& out, uint8_t kind, uint32_t bits) {
+  for (; bits; bits &= bits - 1) out.add(feature(kind, static_cast<uint8_t>(__builtin_ctz(bits))));
 }
 
-void add_own(const TokenFacts& f, const Token& t, uint8_t gap_after, std::vector<uint32_t>& out) {
-  out.push_back(feature(kBias, 0));
-  out.push_back(feature_of(kWord, 0, f.word_hash));
-  out.push_back(feature_of(kBare, 0, f.bare_hash));
-  out.push_back(feature(kArticle, f.article));
+void add_own(const TokenFacts& f, const Token& t, uint8_t gap_after, NerTokenFeatures& out) {
+  out.add(feature(kBias, 0));
+  out.add(feature_of(kWord, 0, f.word_hash));
+  out.add(feature_of(kBare, 0, f.bare_hash));
+  out.add(feature(kArticle, f.article));
   for (uint8_t n = 1; n <= 3; ++n) {
-    out.push_back(feature(kPrefix, n, first_letters(f.bare, n)));
-    out.push_back(feature(kSuffix, n, last_letters(f.bare, n)));
+    out.add(feature(kPrefix, n, first_letters(f.bare, n)));
+    out.add(feature(kSuffix, n, last_letters(f.bare, n)));
   }
-  out.push_back(feature(kLength, static_cast<uint8_t>(std::min<size_t>(letters(f.bare), 9))));
-  out.push_back(feature(kShape, shape(t)));
+  out.add(feature(kLength, static_cast<uint8_t>(std::min<size_t>(letters(f.bare), 9))));
+  out.add(feature(kShape, shape(t)));
   add_bits(out, kClass, f.classes);
   add_bits(out, kStemClass, f.stem_classes);
-  out.push_back(feature(kGiven, f.given));
+  out.add(feature(kGiven, f.given));
   add_bits(out, kGapBefore, f.gap_before);
   add_bits(out, kGapAfter, gap_after);
-  for (uint8_t code : f.gaz) out.push_back(feature(kGaz, code));
-  out.push_back(feature(kRule, f.rule));
-  out.push_back(feature(kRuleOther, f.rule_other));
+  for (uint8_t code : f.gaz) out.add(feature(kGaz, code));
+  out.add(feature(kRule, f.rule));
+  out.add(feature(kRuleOther, f.rule_other));
 }
 
 // Facts of the token at offset d (-2..2) from the current one; "none" outside
 // the sequence.
-void add_neighbour(const TokenFacts* f, int d, std::vector<uint32_t>& out) {
+void add_neighbour(const TokenFacts* f, int d, NerTokenFeatures& out) {
   const uint8_t slot = static_cast<uint8_t>(d + 2);
   if (!f) {
-    out.push_back(feature(kNeighbourWord + slot, 0xFF));
+    out.add(feature(kNeighbourWord + slot, 0xFF));
     return;
   }
-  out.push_back(feature_of(kNeighbourWord + slot, 0, f->word_hash));
-  out.push_back(feature(kNeighbourRule + slot, f->rule));
+  out.add(feature_of(kNeighbourWord + slot, 0, f->word_hash));
+  out.add(feature(kNeighbourRule + slot, f->rule));
   add_bits(out, kNeighbourClass + slot, f->stem_classes);
   if (d == -1 || d == 1) {
-    out.push_back(feature_of(kNeighbourBare + slot, 0, f->bare_hash));
-    out.push_back(feature(kNeighbourGiven + slot, f->given));
-    for (uint8_t code : f->gaz) out.push_back(feature(kNeighbourGaz + slot, code));
+    out.add(feature_of(kNeighbourBare + slot, 0, f->bare_hash));
+    out.add(feature(kNeighbourGiven + slot, f->given));
+    for (uint8_t code : f->gaz) out.add(feature(kNeighbourGaz + slot, code));
   }
 }
 
@@ -206,27 +210,42 @@ std::vector<std::pair<size_t, size_t>> ner_sequences(std::string_view text,
   return out;
 }
 
-NerTokenFeatures NerFeatures::extract(std::string_view text, const std::vector<Token>& tokens,
-                                      const std::vector<Mention>& rule_mentions) const {
-  const std::vector<TokenFacts> facts = token_facts(gazetteer_, text, tokens, rule_mentions);
-  NerTokenFeatures out(tokens.size());
+NerTokenFeatures NerTokenFeatures::slice(size_t first, size_t last) const {
+  NerTokenFeatures out;
+  for (size_t i = first; i < last; ++i) {
+    for (uint32_t f : (*this)[i]) out.add(f);
+    out.end_token();
+  }
+  return out;
+}
+
+void NerFeatures::extract(std::string_view text, const std::vector<Token>& tokens,
+                          const std::vector<Mention>& rule_mentions, NerTokenFeatures& out) const {
+  thread_local std::vector<TokenFacts> facts;
+  token_facts(gazetteer_, text, tokens, rule_mentions, facts);
+  out.clear();
   for (const auto& [first, last] : ner_sequences(text, tokens)) {
     for (size_t i = first; i < last; ++i) {
-      std::vector<uint32_t>& f = out[i];
-      f.reserve(64);
       const uint8_t gap_after = i + 1 < last ? facts[i + 1].gap_before : kEndOfSequence;
-      add_own(facts[i], tokens[i], gap_after, f);
+      add_own(facts[i], tokens[i], gap_after, out);
       for (int d = -2; d <= 2; ++d) {
         if (d == 0) continue;
         const long j = static_cast<long>(i) + d;
         const bool inside = j >= static_cast<long>(first) && j < static_cast<long>(last);
-        add_neighbour(inside ? &facts[j] : nullptr, d, f);
+        add_neighbour(inside ? &facts[j] : nullptr, d, out);
       }
       const uint64_t word = facts[i].word_hash;
-      if (i > first) f.push_back(feature_of(kWordPair, 0, facts[i - 1].word_hash * 31 + word));
-      if (i + 1 < last) f.push_back(feature_of(kWordPair, 1, word * 31 + facts[i + 1].word_hash));
+      if (i > first) out.add(feature_of(kWordPair, 0, facts[i - 1].word_hash * 31 + word));
+      if (i + 1 < last) out.add(feature_of(kWordPair, 1, word * 31 + facts[i + 1].word_hash));
+      out.end_token();
     }
   }
+}
+
+NerTokenFeatures NerFeatures::extract(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<Mention>& rule_mentions) const {
+  NerTokenFeatures out;
+  extract(text, tokens, rule_mentions, out);
   return out;
 }
 

@@ -27,16 +27,54 @@ namespace akhbar {
 constexpr unsigned kNerFeatureBits = 18;
 constexpr uint32_t kNerFeatureSpace = 1u << kNerFeatureBits;
 
-// Feature numbers of each token, in token order.
-using NerTokenFeatures = std::vector<std::vector<uint32_t>>;
+// The feature numbers of a run of tokens, in token order, held in one buffer
+// (a text's features cost one allocation, not one per token). Built by
+// appending each token's features and closing it with end_token().
+class NerTokenFeatures {
+ public:
+  // The features of one token.
+  struct Range {
+    const uint32_t* first;
+    const uint32_t* last;
+    const uint32_t* begin() const { return first; }
+    const uint32_t* end() const { return last; }
+    size_t size() const { return static_cast<size_t>(last - first); }
+  };
+
+  size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  Range operator[](size_t token) const {
+    const uint32_t* base = features_.data();
+    return {base + (token ? ends_[token - 1] : 0), base + ends_[token]};
+  }
+
+  // Adds a feature to the token being built.
+  void add(uint32_t feature) { features_.push_back(feature); }
+  // Closes the token being built: the next add() starts the next token.
+  void end_token() { ends_.push_back(static_cast<uint32_t>(features_.size())); }
+  // Forgets every token, keeping the buffers' memory.
+  void clear() {
+    features_.clear();
+    ends_.clear();
+  }
+  // A copy of tokens [first, last). REQUIRES: first <= last <= size().
+  NerTokenFeatures slice(size_t first, size_t last) const;
+
+ private:
+  std::vector<uint32_t> features_;
+  std::vector<uint32_t> ends_;  // ends_[i]: one past token i's last feature
+};
 
 class NerFeatures {
  public:
   explicit NerFeatures(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
-  // The features of every token of `text`. `rule_mentions` are the rule-based
-  // extractor's mentions of the same tokens (find_mentions without a model).
-  // REQUIRES: tokens == tokenize(text).
+  // The features of every token of `text`, written over `out`. `rule_mentions`
+  // are the rule-based extractor's mentions of the same tokens
+  // (find_rule_mentions). REQUIRES: tokens == tokenize(text).
+  void extract(std::string_view text, const std::vector<Token>& tokens,
+               const std::vector<Mention>& rule_mentions, NerTokenFeatures& out) const;
+  // The same, in a new buffer.
   NerTokenFeatures extract(std::string_view text, const std::vector<Token>& tokens,
                            const std::vector<Mention>& rule_mentions) const;
 

@@ -173,16 +173,20 @@ const NerModel* NerModel::shared_default() {
   return model.get();
 }
 
-std::vector<NerLabel> NerModel::tag(const NerTokenFeatures& sequence) const {
-  const size_t n = sequence.size();
-  std::vector<double> score(n * kNerLabels, 0.0);  // best path ending in (token, label)
-  std::vector<uint8_t> back(n * kNerLabels, 0);
+std::vector<NerLabel> NerModel::tag(const NerTokenFeatures& features, size_t first,
+                                    size_t last) const {
+  const size_t n = last - first;
+  thread_local std::vector<double> score;  // best path ending in (token, label)
+  thread_local std::vector<uint8_t> back;
+  score.assign(n * kNerLabels, 0.0);
+  back.assign(n * kNerLabels, 0);
   const Impl::Row* rows = impl_->emission.data();
   for (size_t t = 0; t < n; ++t) {
     double* s = &score[t * kNerLabels];
+    const NerTokenFeatures::Range token = features[first + t];
     // The rows are scattered over megabytes: ask for all before adding.
-    for (uint32_t f : sequence[t]) __builtin_prefetch(&rows[f]);
-    for (uint32_t f : sequence[t]) {
+    for (uint32_t f : token) __builtin_prefetch(&rows[f]);
+    for (uint32_t f : token) {
       const float* w = rows[f].weight;
       for (unsigned l = 0; l < kNerLabels; ++l) s[l] += w[l];
     }

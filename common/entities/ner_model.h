@@ -73,7 +73,12 @@ class NerModel {
 
   // The best label of each token of one sequence (Viterbi over per-token
   // label scores). An empty sequence gives an empty result.
-  std::vector<NerLabel> tag(const NerTokenFeatures& sequence) const;
+  std::vector<NerLabel> tag(const NerTokenFeatures& sequence) const {
+    return tag(sequence, 0, sequence.size());
+  }
+  // The same for the sequence of tokens [first, last) of `features`.
+  // REQUIRES: first <= last <= features.size().
+  std::vector<NerLabel> tag(const NerTokenFeatures& features, size_t first, size_t last) const;
   // The same decoded by dlib's sequence_labeler, several times slower: what
   // tag() must agree with.
   std::vector<NerLabel> tag_with_dlib(const NerTokenFeatures& sequence) const;

@@ -29,8 +29,7 @@ void add_document(const EntityExtractor& rules, const std::vector<ConllSentence>
                                   .extract(doc.text, doc.tokens, rules.find_rule_mentions(doc.text, doc.tokens));
   for (const auto& [from, to] : ner_sequences(doc.text, doc.tokens)) {
     NerExample e;
-    e.features.assign(std::make_move_iterator(features.begin() + from),
-                      std::make_move_iterator(features.begin() + to));
+    e.features = features.slice(from, to);
     e.labels.assign(labels.begin() + from, labels.begin() + to);
     out.push_back(std::move(e));
   }
