@@ -7,9 +7,11 @@
 // kSuggestBelow matches, since a query that finds many was most likely
 // meant (a rare correct word must not be "corrected" to a common one).
 // Operators, field names, numbers and stop words are kept as typed; so is
-// a word the spelling data already holds. Works over several databases;
-// a database without spelling data (built with --no-spelling) suggests
-// nothing. Reads only: thread-safe as a Database is (one per thread).
+// a word the spelling data already holds, found by one seek, so that only
+// unknown words pay for Xapian's search of near words. Works over several
+// local databases; over a remote one (Xapian's remote backend reads no
+// spelling data) and one built with --no-spelling it suggests nothing.
+// Reads only: thread-safe as a Database is (one per thread).
 #pragma once
 
 #include <string>
