@@ -6,11 +6,13 @@
 // kunya and nasab particles, organization triggers, verbs, function words),
 // whether it is a known given name, the punctuation around it, the gazetteer
 // names (and their types) that cover it, the tag the rule-based extractor
-// gives it, and the same kinds of facts about the words at -2..+2.
+// gives it, what a large corpus says of its contexts (ner_word_stats.h; only
+// with a table), and the same kinds of facts about the words at -2..+2.
 // A feature number is a hash in [0, kNerFeatureSpace); the model file records
 // the space, so changing a feature or the hash means retraining the model.
 //
-// Thread-safe: const methods only; the gazetteer must outlive the object.
+// Thread-safe: const methods only; the gazetteer and the word statistics
+// must outlive the object.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +22,7 @@
 
 #include "entities/entity_extractor.h"
 #include "entities/gazetteer.h"
+#include "entities/ner_word_stats.h"
 #include "text/tokenizer.h"
 
 namespace akhbar {
@@ -67,7 +70,10 @@ class NerTokenFeatures {
 
 class NerFeatures {
  public:
-  explicit NerFeatures(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+  // `stats`: the corpus word statistics, or nullptr for features without
+  // them (a model must be used with the table it was trained with).
+  explicit NerFeatures(const Gazetteer& gazetteer, const NerWordStats* stats = nullptr)
+      : gazetteer_(gazetteer), stats_(stats) {}
 
   // The features of every token of `text`, written over `out`. `rule_mentions`
   // are the rule-based extractor's mentions of the same tokens
@@ -80,6 +86,7 @@ class NerFeatures {
 
  private:
   const Gazetteer& gazetteer_;
+  const NerWordStats* stats_;
 };
 
 // The sequences the tagger labels one at a time: token ranges [first, last)

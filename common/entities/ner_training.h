@@ -18,10 +18,12 @@
 
 namespace akhbar {
 
-// The training sequences of sentences [first, last) of `sentences`.
+// The training sequences of sentences [first, last) of `sentences`, with
+// the corpus word statistics `stats` in the features (none when null).
 // REQUIRES: `rules` uses no model (ExtractorOptions::use_model false).
 std::vector<NerExample> conll_examples(const EntityExtractor& rules,
                                        const std::vector<ConllSentence>& sentences, size_t first,
-                                       size_t last, const ConllOptions& options = {});
+                                       size_t last, const ConllOptions& options = {},
+                                       const NerWordStats* stats = nullptr);
 
 }  // namespace akhbar
