@@ -36,8 +36,7 @@ works_from() {
 check "cmake --install puts tools, data, man pages and completion in the prefix" bash -c "
   cmake --install '$build' --prefix '$work/prefix' >/dev/null &&
   for f in bin/akhbar-index bin/akhbar-search bin/akhbar-tag share/akhbar/gazetteer/places.tsv \
-           share/akhbar/ner/anercorp.model share/akhbar/ner/word_stats.tsv \
-           share/man/man1/akhbar-search.1 share/man/man1/akhbar-index.1 \
+           share/akhbar/ner/anercorp.model share/man/man1/akhbar-search.1 share/man/man1/akhbar-index.1 \
            share/man/man1/akhbar-tag.1 share/bash-completion/completions/akhbar-search \
            share/bash-completion/completions/akhbar-index; do
     test -e '$work/prefix/'\$f || { echo missing \$f; exit 1; }

@@ -12,7 +12,6 @@
 #include "entities/ner_features.h"
 #include "entities/ner_model.h"
 #include "entities/ner_span.h"
-#include "entities/ner_word_stats.h"
 #include "text/normalizer.h"
 #include "entities/entity_rules.h"
 
@@ -343,9 +342,7 @@ using entity_detail::Analysis;
 
 EntityExtractor::EntityExtractor(const Gazetteer& gazetteer, ExtractorOptions options)
     : gazetteer_(gazetteer), options_(options) {
-  if (!options_.use_model) return;
-  model_ = options_.model ? options_.model : NerModel::shared_default();
-  if (model_) word_stats_ = options_.word_stats ? options_.word_stats : NerWordStats::shared_default();
+  if (options_.use_model) model_ = options_.model ? options_.model : NerModel::shared_default();
 }
 
 std::vector<Mention> EntityExtractor::find_mentions(std::string_view text,
@@ -370,7 +367,7 @@ std::vector<NerSpan> EntityExtractor::learned_spans(std::string_view text,
                                                     const std::vector<Token>& tokens,
                                                     const std::vector<Mention>& rules) const {
   thread_local NerTokenFeatures features;
-  NerFeatures(gazetteer_, word_stats_).extract(text, tokens, rules, features);
+  NerFeatures(gazetteer_).extract(text, tokens, rules, features);
   std::vector<NerSpan> spans;
   for (const auto& [first, last] : ner_sequences(text, tokens)) {
     for (NerSpan s : spans_of(model_->tag(features, first, last))) {

@@ -69,7 +69,6 @@ struct ArticleEntities {
 };
 
 class NerModel;
-class NerWordStats;
 struct NerSpan;
 
 struct ExtractorOptions {
@@ -78,11 +77,6 @@ struct ExtractorOptions {
   // False: rules only.
   bool use_model = true;
   const NerModel* model = nullptr;  // not owned; must outlive the extractor
-  // The corpus word statistics the model was trained with (not owned; must
-  // outlive the extractor); when null, the default table
-  // (NerWordStats::shared_default(); none if it is missing). An empty table
-  // is a model trained without statistics.
-  const NerWordStats* word_stats = nullptr;
   // Step 4 above: find the other mentions of names found by rule.
   bool propagate_names = true;
   // Organizations described by a trigger noun (وزاره الخارجيه) are kept.
@@ -123,7 +117,6 @@ class EntityExtractor {
   const Gazetteer& gazetteer_;
   ExtractorOptions options_;
   const NerModel* model_ = nullptr;
-  const NerWordStats* word_stats_ = nullptr;
 
   std::vector<NerSpan> learned_spans(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<Mention>& rules) const;

@@ -13,9 +13,9 @@ constexpr uint8_t kEndOfSequence = 0x80;
 // Kinds of features; a feature number hashes its kind with its value.
 enum Kind : uint8_t {
   kBias = 1, kWord, kBare, kArticle, kPrefix, kSuffix, kLength, kShape, kClass, kStemClass,
-  kGiven, kGapBefore, kGapAfter, kGaz, kRule, kRuleOther, kWordPair, kFrequency, kShare,
+  kGiven, kGapBefore, kGapAfter, kGaz, kRule, kRuleOther, kWordPair,
   kNeighbourWord = 40, kNeighbourBare = 50, kNeighbourClass = 60, kNeighbourGaz = 70,
-  kNeighbourRule = 80, kNeighbourGiven = 90, kNeighbourFrequency = 100, kNeighbourShare = 110,
+  kNeighbourRule = 80, kNeighbourGiven = 90,
 };
 
 uint64_t text_hash(std::string_view s) {
@@ -83,7 +83,6 @@ struct TokenFacts {
   uint8_t rule = kO;            // BIO label of the rule extractor's name span
   uint8_t rule_other = 0;       // 1 + kind of a mention that is no name
   std::vector<uint8_t> gaz;     // type * 4 + (0 begin, 1 inside, 2 last), +128 if weak
-  const NerWordProfile* profile = nullptr;  // the corpus statistics of the word
 };
 
 // The gazetteer names starting at token i, read through each of its clitic
@@ -112,9 +111,8 @@ void add_gazetteer(const Gazetteer& g, const std::vector<Token>& tokens, size_t 
 
 // Writes the facts of every token over `facts`, whose gazetteer lists keep
 // their memory from one text to the next.
-void token_facts(const Gazetteer& g, const NerWordStats* stats, std::string_view text,
-                 const std::vector<Token>& tokens, const std::vector<Mention>& rule_mentions,
-                 std::vector<TokenFacts>& facts) {
+void token_facts(const Gazetteer& g, std::string_view text, const std::vector<Token>& tokens,
+                 const std::vector<Mention>& rule_mentions, std::vector<TokenFacts>& facts) {
   facts.resize(tokens.size());
   for (TokenFacts& f : facts) {
     std::vector<uint8_t> gaz = std::move(f.gaz);
@@ -137,7 +135,6 @@ void token_facts(const Gazetteer& g, const NerWordStats* stats, std::string_view
     if (!f.given) f.given = static_cast<uint8_t>(g.given_name(f.bare)) + 2;
     f.gap_before = entity_detail::gap_between(text, i ? tokens[i - 1].end : 0, tokens[i].begin);
     add_gazetteer(g, tokens, i, readings, n, facts);
-    if (stats) f.profile = stats->find(readings, n);
   }
   for (const Mention& m : rule_mentions) {
     if (!m.is_name) {
@@ -178,21 +175,9 @@ void add_own(const TokenFacts& f, const Token& t, uint8_t gap_after, NerTokenFea
   out.add(feature(kRuleOther, f.rule_other));
 }
 
-// The corpus statistics of a word (ner_word_stats.h): its frequency bucket
-// (0 when the table lacks it) and its share bucket in each context seen,
-// under the kinds of the token itself or of a neighbour's slot.
-void add_profile(const NerWordProfile* p, uint8_t frequency_kind, uint8_t share_kind,
-                 NerTokenFeatures& out) {
-  out.add(feature(frequency_kind, p ? p->frequency : 0));
-  if (!p) return;
-  for (uint8_t c = 0; c < kNerWordContexts; ++c) {
-    if (p->share[c]) out.add(feature(share_kind, static_cast<uint8_t>(c * 8 + p->share[c])));
-  }
-}
-
 // Facts of the token at offset d (-2..2) from the current one; "none" outside
 // the sequence.
-void add_neighbour(const TokenFacts* f, int d, bool stats, NerTokenFeatures& out) {
+void add_neighbour(const TokenFacts* f, int d, NerTokenFeatures& out) {
   const uint8_t slot = static_cast<uint8_t>(d + 2);
   if (!f) {
     out.add(feature(kNeighbourWord + slot, 0xFF));
@@ -205,7 +190,6 @@ void add_neighbour(const TokenFacts* f, int d, bool stats, NerTokenFeatures& out
     out.add(feature_of(kNeighbourBare + slot, 0, f->bare_hash));
     out.add(feature(kNeighbourGiven + slot, f->given));
     for (uint8_t code : f->gaz) out.add(feature(kNeighbourGaz + slot, code));
-    if (stats) add_profile(f->profile, kNeighbourFrequency + slot, kNeighbourShare + slot, out);
   }
 }
 
@@ -238,18 +222,17 @@ NerTokenFeatures NerTokenFeatures::slice(size_t first, size_t last) const {
 void NerFeatures::extract(std::string_view text, const std::vector<Token>& tokens,
                           const std::vector<Mention>& rule_mentions, NerTokenFeatures& out) const {
   thread_local std::vector<TokenFacts> facts;
-  token_facts(gazetteer_, stats_, text, tokens, rule_mentions, facts);
+  token_facts(gazetteer_, text, tokens, rule_mentions, facts);
   out.clear();
   for (const auto& [first, last] : ner_sequences(text, tokens)) {
     for (size_t i = first; i < last; ++i) {
       const uint8_t gap_after = i + 1 < last ? facts[i + 1].gap_before : kEndOfSequence;
       add_own(facts[i], tokens[i], gap_after, out);
-      if (stats_) add_profile(facts[i].profile, kFrequency, kShare, out);
       for (int d = -2; d <= 2; ++d) {
         if (d == 0) continue;
         const long j = static_cast<long>(i) + d;
         const bool inside = j >= static_cast<long>(first) && j < static_cast<long>(last);
-        add_neighbour(inside ? &facts[j] : nullptr, d, stats_ != nullptr, out);
+        add_neighbour(inside ? &facts[j] : nullptr, d, out);
       }
       const uint64_t word = facts[i].word_hash;
       if (i > first) out.add(feature_of(kWordPair, 0, facts[i - 1].word_hash * 31 + word));

@@ -6,13 +6,11 @@
 // kunya and nasab particles, organization triggers, verbs, function words),
 // whether it is a known given name, the punctuation around it, the gazetteer
 // names (and their types) that cover it, the tag the rule-based extractor
-// gives it, what a large corpus says of its contexts (ner_word_stats.h; only
-// with a table), and the same kinds of facts about the words at -2..+2.
+// gives it, and the same kinds of facts about the words at -2..+2.
 // A feature number is a hash in [0, kNerFeatureSpace); the model file records
 // the space, so changing a feature or the hash means retraining the model.
 //
-// Thread-safe: const methods only; the gazetteer and the word statistics
-// must outlive the object.
+// Thread-safe: const methods only; the gazetteer must outlive the object.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +20,6 @@
 
 #include "entities/entity_extractor.h"
 #include "entities/gazetteer.h"
-#include "entities/ner_word_stats.h"
 #include "text/tokenizer.h"
 
 namespace akhbar {
@@ -70,10 +67,7 @@ class NerTokenFeatures {
 
 class NerFeatures {
  public:
-  // `stats`: the corpus word statistics, or nullptr for features without
-  // them (a model must be used with the table it was trained with).
-  explicit NerFeatures(const Gazetteer& gazetteer, const NerWordStats* stats = nullptr)
-      : gazetteer_(gazetteer), stats_(stats) {}
+  explicit NerFeatures(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
   // The features of every token of `text`, written over `out`. `rule_mentions`
   // are the rule-based extractor's mentions of the same tokens
@@ -86,7 +80,6 @@ class NerFeatures {
 
  private:
   const Gazetteer& gazetteer_;
-  const NerWordStats* stats_;
 };
 
 // The sequences the tagger labels one at a time: token ranges [first, last)

@@ -21,12 +21,11 @@ std::vector<NerLabel> gold_labels(const std::vector<ConllSentence>& sentences,
   return labels;
 }
 
-void add_document(const EntityExtractor& rules, const NerWordStats* stats,
-                  const std::vector<ConllSentence>& sentences, size_t first, size_t last,
-                  std::vector<NerExample>& out) {
+void add_document(const EntityExtractor& rules, const std::vector<ConllSentence>& sentences,
+                  size_t first, size_t last, std::vector<NerExample>& out) {
   const ConllDocument doc = make_conll_document(sentences, first, last);
   const std::vector<NerLabel> labels = gold_labels(sentences, doc);
-  NerTokenFeatures features = NerFeatures(rules.gazetteer(), stats)
+  NerTokenFeatures features = NerFeatures(rules.gazetteer())
                                   .extract(doc.text, doc.tokens, rules.find_rule_mentions(doc.text, doc.tokens));
   for (const auto& [from, to] : ner_sequences(doc.text, doc.tokens)) {
     NerExample e;
@@ -40,11 +39,10 @@ void add_document(const EntityExtractor& rules, const NerWordStats* stats,
 
 std::vector<NerExample> conll_examples(const EntityExtractor& rules,
                                        const std::vector<ConllSentence>& sentences, size_t first,
-                                       size_t last, const ConllOptions& options,
-                                       const NerWordStats* stats) {
+                                       size_t last, const ConllOptions& options) {
   std::vector<NerExample> out;
   for (const auto& [begin, end] : conll_documents(sentences, first, last, options)) {
-    add_document(rules, stats, sentences, begin, end, out);
+    add_document(rules, sentences, begin, end, out);
   }
   return out;
 }

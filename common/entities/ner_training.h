@@ -18,12 +18,10 @@
 
 namespace akhbar {
 
-// The training sequences of sentences [first, last) of `sentences`, with
-// the corpus word statistics `stats` in the features (none when null).
+// The training sequences of sentences [first, last) of `sentences`.
 // REQUIRES: `rules` uses no model (ExtractorOptions::use_model false).
 std::vector<NerExample> conll_examples(const EntityExtractor& rules,
                                        const std::vector<ConllSentence>& sentences, size_t first,
-                                       size_t last, const ConllOptions& options = {},
-                                       const NerWordStats* stats = nullptr);
+                                       size_t last, const ConllOptions& options = {});
 
 }  // namespace akhbar
