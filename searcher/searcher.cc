@@ -19,6 +19,7 @@
 #include "query/query_reading.h"
 #include "query/spelling_suggestion.h"
 #include "match/ranking.h"
+#include "match/shard_calls.h"
 #include "index/schema.h"
 #include "output/snippet.h"
 #include "index/stored_article.h"
@@ -151,6 +152,7 @@ void Searcher::open_shards() {
   missing_.clear();
   db_ = Xapian::Database();
   remote_ = false;
+  has_clusters_.reset();
   for (const ShardSpec& spec : specs_) {
     try {
       Xapian::Database shard = open_shard(spec);
@@ -249,7 +251,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
     try {
       const Clock::time_point start = Clock::now();
-      db_.reopen();  // each search sees the newest commit (cheap when none)
+      reopen();  // each search sees the newest commit (cheap when none)
       SearchResults results = run(request, start);
       results.missing_shards = missing_;
       results.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -258,7 +260,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
       // Each retry starts from the newest commit, so it fails again only if
       // two more commits land during one search: keep trying a while.
       if (attempt >= 100) throw SearchError("database keeps changing under the search; try again");
-      db_.reopen();
+      reopen();
     } catch (const Xapian::Error& e) {
       // A remote shard that stopped answering is named, or, when allowed,
       // left out and the search run again on the others.
@@ -532,12 +534,16 @@ Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian:
     // Remote servers collapse apart before their answers are merged.
     matched.folded_exact = ranked.saw_every_match && !remote_;
   }
-  // Over remote shards, ask for every hit's document at once instead of one
-  // round trip each. The iterator form: Xapian 1.4's MSet::fetch() without
-  // arguments reads past its items when the MSet starts at an offset.
-  if (remote_) mset.fetch(mset.begin(), mset.end());
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    matched.hits.emplace_back(it.get_document(), it.get_weight());
+  // Over remote shards, Xapian 1.4 reads a page's documents one round trip
+  // after another; each shard reads its own at the same time instead.
+  std::vector<Xapian::Document> docs;
+  if (remote_) {
+    std::vector<Xapian::docid> ids(mset.begin(), mset.end());
+    docs = fetch_documents(shards_, ids);
+  }
+  size_t i = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
+    matched.hits.emplace_back(remote_ ? std::move(docs[i]) : it.get_document(), it.get_weight());
     matched.folded.push_back(it.get_collapse_count());
   }
   // The matcher has read the word's frequency: no second lookup (but its
@@ -546,8 +552,17 @@ Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian:
   return matched;
 }
 
+bool Searcher::reopen() {
+  const bool changed = remote_ ? reopen_shards(shards_) : db_.reopen();
+  if (changed) has_clusters_.reset();
+  return changed;
+}
+
 bool Searcher::collapsing(const SearchRequest& request) const {
-  return request.collapse && db_.get_value_freq(schema::kSlotCluster) > 0;
+  if (!request.collapse) return false;
+  // One round trip to every remote shard: asked once per revision.
+  if (!has_clusters_) has_clusters_ = db_.get_value_freq(schema::kSlotCluster) > 0;
+  return *has_clusters_;
 }
 
 Xapian::Query Searcher::like_query(const SearchRequest& request) const {

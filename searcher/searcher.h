@@ -161,6 +161,9 @@ class Searcher {
   // answers and the rest were reopened without it (allow_partial_); throws
   // SearchError naming it otherwise; false if every shard answers.
   bool drop_dead_shards();
+  // Reopens every shard at its newest commit (remote ones at once); true if
+  // any may have changed.
+  bool reopen();
   void resolve_entities(Filters& filters) const;
   Hit make_hit(const Xapian::Document& doc, double weight, const HighlightTerms& terms,
                const SearchRequest& request) const;
@@ -197,6 +200,8 @@ class Searcher {
   std::vector<std::string> live_names_;   // their names, as shards_
   std::vector<std::string> missing_;      // shards left out (allow_partial_)
   bool remote_ = false;                   // some shard is remote: local fast paths off
+  // Whether db_ has near-duplicate clusters, asked once per revision.
+  mutable std::optional<bool> has_clusters_;
   // A second handle on a single database, for the other thread of a split
   // match (a Database object is not thread-safe).
   std::optional<Xapian::Database> second_;  // opened on the first split

@@ -1,0 +1,32 @@
+// Shard calls: one Xapian call per shard of a combined database, the shards
+// on threads of their own.
+//
+// Over remote shards each call is a round trip to one server: made one shard
+// after another they add up, made at once they overlap. `shards` are the
+// databases added, in this order, to one combined Xapian::Database, so a
+// docid of the combined database is docid (did - 1) / n + 1 of shard
+// (did - 1) % n (Xapian's interleaving, n shards).
+//
+// Thread-safety: each shard is used by one thread only, and the caller must
+// not use the shards, or a Database that shares them, until the call
+// returns. A Xapian::Error (or any exception) of a shard is rethrown in the
+// caller's thread, the lowest shard's first, after every thread has ended.
+#pragma once
+
+#include <vector>
+
+#include <xapian.h>
+
+namespace akhbar {
+
+// Reopens every shard at its newest revision, as Database::reopen() does for
+// the combined database; true if any may have changed.
+bool reopen_shards(std::vector<Xapian::Database>& shards);
+
+// The documents of `docids` (docids of the combined database), in their
+// order, read from their shards (remote ones: data and values at once).
+// Throws Xapian::DocNotFoundError for a docid no shard holds.
+std::vector<Xapian::Document> fetch_documents(const std::vector<Xapian::Database>& shards,
+                                              const std::vector<Xapian::docid>& docids);
+
+}  // namespace akhbar
