@@ -19,7 +19,7 @@
 #include "query/query_reading.h"
 #include "query/spelling_suggestion.h"
 #include "match/ranking.h"
-#include "match/shard_calls.h"
+#include "match/shard_documents.h"
 #include "index/schema.h"
 #include "output/snippet.h"
 #include "index/stored_article.h"
@@ -553,7 +553,7 @@ Searcher::Matched Searcher::match_single(Xapian::Enquire& enquire, const Xapian:
 }
 
 bool Searcher::reopen() {
-  const bool changed = remote_ ? reopen_shards(shards_) : db_.reopen();
+  const bool changed = db_.reopen();
   if (changed) has_clusters_.reset();
   return changed;
 }

@@ -161,8 +161,9 @@ class Searcher {
   // answers and the rest were reopened without it (allow_partial_); throws
   // SearchError naming it otherwise; false if every shard answers.
   bool drop_dead_shards();
-  // Reopens every shard at its newest commit (remote ones at once); true if
-  // any may have changed.
+  // Reopens every shard at its newest commit; true if any may have changed.
+  // (Remote shards one after another: on threads of their own the four
+  // round trips overlap, but the threads cost more; bench/remote_costs.cc.)
   bool reopen();
   void resolve_entities(Filters& filters) const;
   Hit make_hit(const Xapian::Document& doc, double weight, const HighlightTerms& terms,

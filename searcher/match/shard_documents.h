@@ -1,11 +1,12 @@
-// Shard calls: one Xapian call per shard of a combined database, the shards
-// on threads of their own.
+// Shard documents: a page's documents read from the shards that hold them,
+// every shard at once, each on a thread of its own.
 //
-// Over remote shards each call is a round trip to one server: made one shard
-// after another they add up, made at once they overlap. `shards` are the
-// databases added, in this order, to one combined Xapian::Database, so a
-// docid of the combined database is docid (did - 1) / n + 1 of shard
-// (did - 1) % n (Xapian's interleaving, n shards).
+// Xapian 1.4 reads the documents of a page over remote shards one round trip
+// after another (MSet::fetch() does not overlap them); reading each shard's
+// own at the same time overlaps them. `shards` are the databases added, in
+// this order, to one combined Xapian::Database, so a docid of the combined
+// database is docid (did - 1) / n + 1 of shard (did - 1) % n (Xapian's
+// interleaving, n shards).
 //
 // Thread-safety: each shard is used by one thread only, and the caller must
 // not use the shards, or a Database that shares them, until the call
@@ -18,10 +19,6 @@
 #include <xapian.h>
 
 namespace akhbar {
-
-// Reopens every shard at its newest revision, as Database::reopen() does for
-// the combined database; true if any may have changed.
-bool reopen_shards(std::vector<Xapian::Database>& shards);
 
 // The documents of `docids` (docids of the combined database), in their
 // order, read from their shards (remote ones: data and values at once).

@@ -1,7 +1,8 @@
-#include "match/shard_calls.h"
+#include "match/shard_documents.h"
 
 #include <exception>
 #include <functional>
+#include <system_error>
 #include <thread>
 
 namespace akhbar {
@@ -19,8 +20,12 @@ void for_each_shard(size_t n, const std::function<void(size_t)>& call) {
     }
   };
   std::vector<std::thread> threads;
-  threads.reserve(n);
-  for (size_t k = 1; k < n; ++k) threads.emplace_back(guarded, k);
+  size_t k = 1;
+  try {
+    for (; k < n; ++k) threads.emplace_back(guarded, k);
+  } catch (const std::system_error&) {  // no thread to be had: the rest here
+  }
+  for (size_t rest = k; rest < n; ++rest) guarded(rest);
   if (n > 0) guarded(0);
   for (std::thread& t : threads) t.join();
   for (const std::exception_ptr& failure : failures) {
@@ -29,15 +34,6 @@ void for_each_shard(size_t n, const std::function<void(size_t)>& call) {
 }
 
 }  // namespace
-
-bool reopen_shards(std::vector<Xapian::Database>& shards) {
-  std::vector<char> changed(shards.size(), 0);
-  for_each_shard(shards.size(), [&](size_t k) { changed[k] = shards[k].reopen(); });
-  for (char c : changed) {
-    if (c) return true;
-  }
-  return false;
-}
 
 std::vector<Xapian::Document> fetch_documents(const std::vector<Xapian::Database>& shards,
                                               const std::vector<Xapian::docid>& docids) {

@@ -1,5 +1,5 @@
 // Shard calls read each document from the shard that holds it, as the
-// combined database would, and reopen every shard.
+// combined database would.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -7,7 +7,7 @@
 
 #include <xapian.h>
 
-#include "match/shard_calls.h"
+#include "match/shard_documents.h"
 #include "test_support.h"
 
 using akhbar::testing::TempDir;
@@ -65,22 +65,4 @@ TEST_CASE("a docid no shard holds is Xapian's DocNotFoundError, in the caller's 
   CHECK_THROWS_AS(akhbar::fetch_documents(shards, {1, 6}), Xapian::DocNotFoundError);
   CHECK_THROWS_AS(akhbar::fetch_documents(shards, {0}), Xapian::DocNotFoundError);
   CHECK_THROWS_AS(akhbar::fetch_documents({}, {1}), Xapian::DocNotFoundError);
-}
-
-TEST_CASE("reopening shards says whether one changed and shows its new documents", "[shards]") {
-  TempDir dir;
-  std::vector<Xapian::Database> shards = make_shards(dir, {1, 1});
-  const Xapian::Database all = combined(shards);
-  CHECK_FALSE(akhbar::reopen_shards(shards));
-  {
-    Xapian::WritableDatabase writer(dir / "shard-2", Xapian::DB_OPEN);
-    Xapian::Document doc;
-    doc.set_data("shard 2 doc 2");
-    writer.add_document(doc);
-    writer.commit();
-  }
-  CHECK(all.get_doccount() == 2);
-  CHECK(akhbar::reopen_shards(shards));
-  CHECK(all.get_doccount() == 3);  // the combined database shares the shards
-  CHECK(akhbar::fetch_documents(shards, {4})[0].get_data() == "shard 2 doc 2");
 }
