@@ -2,7 +2,7 @@
 """Remote shards against one local database: the latency that Xapian's remote backend costs.
 
 usage: shards.py --whole DB --shard DIR [--shard DIR ...] --queries latency.tsv
-                 [--bin-dir build] [--runs 3] [--warmup 1] [--out JSON]
+                 [--bin-dir build] [--runs 3] [--warmup 1] [--out JSON] [--costs]
 
 Serves each --shard with its own xapian-tcpsrv on a free loopback port,
 names them in a stub file, and times the same latency set (prepare_corpus.py's
@@ -13,7 +13,9 @@ within each run, so that a slow spell of a shared machine falls on all of
 them; the figures are medians over --runs, and the ratios remote / local are
 taken within each run, then their median. On a 2-core machine the servers
 and the searcher share the two cores, which a deployment over N machines
-does not. Not part of CI.
+does not. With --costs, also runs akhbar-remote-costs (built with
+AKHBAR_BENCH=1) over the same servers first: the steps of a search timed
+apart (bench/remote_costs.cc). Not part of CI.
 """
 import argparse
 import datetime
@@ -58,6 +60,16 @@ def serve(shards):
     return procs, stub.name
 
 
+def step_costs(bin_dir, stub):
+    """akhbar-remote-costs over the servers named in `stub`: its JSON."""
+    with open(stub, encoding="utf-8") as f:
+        shards = [line.split()[1] for line in f if line.startswith("remote ")]
+    argv = [os.path.join(bin_dir, "akhbar-remote-costs")]
+    for shard in shards:
+        argv += ["--shard", shard]
+    return json.loads(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--whole", required=True, help="one local database of the same articles")
@@ -67,6 +79,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--warmup", type=int, default=1)
     ap.add_argument("--out", default=None)
+    ap.add_argument("--costs", action="store_true", help="also time each step apart (akhbar-remote-costs)")
     a = ap.parse_args()
     search = run.akhbar_binaries(a.bin_dir)[1]
     lat = []
@@ -79,6 +92,9 @@ def main():
            "machine": benchlib.machine_info(), "command": " ".join(sys.argv), "git": run.git_state(),
            "shards": len(a.shard), "queries": len(lat), "runs": []}
     try:
+        if a.costs:
+            rec["costs"] = step_costs(a.bin_dir, stub)
+            print("costs:", json.dumps(rec["costs"]["median_ms"]))
         for run_no in range(1, a.runs + 1):
             one = {}
             for mode, args in MODES.items():
