@@ -1,5 +1,5 @@
-// Shard calls read each document from the shard that holds it, as the
-// combined database would.
+// fetch_documents reads each document from the shard that holds it, as the
+// combined database reads it.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -14,7 +14,7 @@ using akhbar::testing::TempDir;
 
 namespace {
 
-// Three shards of `sizes[k]` documents, whose data names shard and rank.
+// Shards of `sizes[k]` documents, whose data names shard and rank.
 std::vector<Xapian::Database> make_shards(const TempDir& dir, const std::vector<int>& sizes) {
   std::vector<Xapian::Database> shards;
   for (size_t k = 0; k < sizes.size(); ++k) {
