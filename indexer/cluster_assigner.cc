@@ -55,7 +55,7 @@ std::string ClusterAssigner::assign(const std::string& article_id, const NearDup
   Best best;
   if (remember_job_) look_in_job(signature, best);
   look_in_database(signature, best);
-  std::string cluster = best.cluster.empty() ? cluster_key_of(article_id) : best.cluster;
+  std::string cluster = best.cluster.empty() ? cluster_key_of(signature) : best.cluster;
   if (remember_job_) remember(signature, cluster);
   return cluster;
 }

@@ -1,7 +1,9 @@
 // ClusterAssigner: gives each article of an indexing job its near-duplicate
 // cluster (near_duplicate.h): the cluster of the most similar article
 // before it whose estimated similarity reaches the threshold, or a new one
-// keyed by its own id.
+// keyed by its own signature (cluster_key_of(): the first copies of a body in
+// two shards start the same cluster); an article without a signature has a
+// cluster of its own, keyed by its id.
 //
 // The articles before it are found through their band terms: in the
 // database (a WritableDatabase sees its own uncommitted documents), and,

@@ -1,7 +1,7 @@
 // Near-duplicate wire stories: signatures (near_duplicate.h), clusters given
-// at index time (cluster_assigner.h) in one job, across jobs and after the
-// first member is deleted; the searcher folding them (--no-collapse to
-// unfold) and "more like this" (--like).
+// at index time (cluster_assigner.h) in one job, across jobs, across the
+// shards of an archive and after the first member is deleted; the searcher
+// folding them (--no-collapse to unfold) and "more like this" (--like).
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -15,6 +15,7 @@
 
 #include "index/near_duplicate.h"
 #include "index/schema.h"
+#include "partition.h"
 #include "test_support.h"
 #include "text/tokenizer.h"
 
@@ -53,6 +54,11 @@ std::string jsonl(const std::vector<Copy>& articles) {
            "\n";
   }
   return out;
+}
+
+// The key of the cluster an article with this body starts.
+std::string key_of(const std::string& body) {
+  return akhbar::cluster_key_of(akhbar::near_duplicate_signature(akhbar::tokenize(body)));
 }
 
 // The cluster key of each article of the database, by id.
@@ -120,7 +126,13 @@ TEST_CASE("signatures: identical bodies and wire copies are near, others far", "
   CHECK(akhbar::estimated_similarity("", "") == 0);
 }
 
-TEST_CASE("cluster keys hash the first member's id, not a docid", "[near-duplicate]") {
+TEST_CASE("cluster keys hash the first member's body, not a docid", "[near-duplicate]") {
+  // A body's key: the same wherever its first copy is indexed.
+  CHECK(key_of(kStory) == key_of(kStory));
+  CHECK(key_of(kStory) != key_of(kOtherStory));
+  CHECK(key_of(kStory) != key_of("القاهرة - رويترز: " + kStory));  // a near copy starts its own
+  CHECK(key_of(kStory).size() == 16);
+  // An article without a signature: its id's key, its own.
   CHECK(akhbar::cluster_key_of("w1") == akhbar::cluster_key_of("w1"));
   CHECK(akhbar::cluster_key_of("w1") != akhbar::cluster_key_of("w2"));
   CHECK(akhbar::cluster_key_of("w1").size() == 16);
@@ -142,10 +154,36 @@ TEST_CASE("copies in one job share a cluster, across the bulk build's shards", "
     index_into(db, file, options);
     const auto c = clusters(db);
     REQUIRE(c.size() == 4);
-    CHECK(c.at("w1") == akhbar::cluster_key_of("w1"));
+    CHECK(c.at("w1") == key_of(kStory));
     CHECK(c.at("w3") == c.at("w1"));
     CHECK(c.at("w4") == c.at("w1"));
-    CHECK(c.at("u2") == akhbar::cluster_key_of("u2"));
+    CHECK(c.at("u2") == key_of(kOtherStory));
+  }
+}
+
+TEST_CASE("the copies of one body in two shards fold as in one database", "[near-duplicate][e2e]") {
+  // w1 and w4 carry one body, w3 a near copy of it; with --shards 2, w1 and
+  // w4 fall in different shards (partition.h).
+  REQUIRE(akhbar::partition_of("w1", 2) != akhbar::partition_of("w4", 2));
+  TempDir dir;
+  write_file(dir / "in.jsonl", jsonl({{"w1", "وكالة أ", kStory},
+                                      {"u2", "وكالة ب", kOtherStory},
+                                      {"w4", "وكالة د", kStory}}));
+  const std::string archive = dir / "archive";
+  const std::string one = dir / "one";
+  index_into(archive, dir / "in.jsonl", "--shards 2");
+  index_into(one, dir / "in.jsonl");
+  CHECK(clusters(archive) == clusters(one));
+  for (const std::string& db : {archive, one}) {
+    INFO(db);
+    const json folded = search(db, "الأطفال");
+    CHECK(folded.at("total") == 3);
+    CHECK(hit_ids(folded).size() == 2);
+    std::map<std::string, size_t> similar;
+    for (const auto& h : folded.at("results")) similar[h.at("id")] = h.at("similar");
+    CHECK(similar.count("u2") == 1);
+    CHECK(similar.count("w1") + similar.count("w4") == 1);
+    CHECK(similar["w1"] + similar["w4"] == 1);
   }
 }
 
@@ -157,7 +195,7 @@ TEST_CASE("a later run joins the cluster, which outlives its first member", "[ne
   write_file(dir / "c.jsonl", jsonl({{"w4", "وكالة د", "بيروت - وكالات: " + kStory}}));
   index_into(db, dir / "a.jsonl");
   index_into(db, dir / "b.jsonl");  // in place, into a database that holds w1
-  const std::string key = akhbar::cluster_key_of("w1");
+  const std::string key = key_of(kStory);
   CHECK(clusters(db).at("w3") == key);
   {
     Xapian::WritableDatabase w(db);

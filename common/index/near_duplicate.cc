@@ -74,6 +74,11 @@ double estimated_similarity(std::string_view a, std::string_view b) {
   return static_cast<double>(same) / static_cast<double>(a.size() / 2);
 }
 
+std::string cluster_key_of(const NearDuplicateSignature& signature) {
+  // "s" first keeps these keys apart from those of ids (below).
+  return hex(fnv1a(fnv1a(kFnvBasis, "s"), signature.packed), 16);
+}
+
 std::string cluster_key_of(const std::string& article_id) {
   return hex(fnv1a(kFnvBasis, article_id), 16);
 }

@@ -50,9 +50,16 @@ NearDuplicateSignature near_duplicate_signature(const std::vector<Token>& body);
 // empty or they differ in length.
 double estimated_similarity(std::string_view a, std::string_view b);
 
-// The cluster key an article starts when it joins none: a hash (16 hex
-// digits) of its id, so that it never depends on docids and stays the
+// The cluster key an article with a signature starts when it joins none: a
+// hash (16 hex digits) of the signature, so that the first copies of one
+// body in two shards (or on two machines) start the same cluster and fold
+// together when the shards are searched as one. Never a docid: it stays the
 // cluster's key when that first article is deleted.
+// REQUIRES: !signature.empty().
+std::string cluster_key_of(const NearDuplicateSignature& signature);
+
+// The cluster of an article without a signature, which no other joins: a
+// hash (16 hex digits) of its id.
 std::string cluster_key_of(const std::string& article_id);
 
 }  // namespace akhbar
