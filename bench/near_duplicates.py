@@ -11,11 +11,15 @@ characters of each, and the Jaccard similarity of their whitespace-word
 3-shingles) for checking by hand; --like N: of N random articles that
 have a near-duplicate, how many find one in the top 3 of `--like`;
 --queries: whether the first page of each query (folded, the default)
-holds two articles of one cluster.
+holds two articles of one cluster; --shards ARCHIVE (the same articles
+indexed with --shards N): how many pairs of articles that --db puts in one
+cluster the archive keeps together, how many it puts together that --db
+does not, and with --queries how many first pages equal --db's.
 """
 import argparse
 import codecs
 import collections
+import itertools
 import json
 import os
 import random
@@ -132,6 +136,37 @@ def first_pages(search, db, queries, cluster_of):
     return bad, answered
 
 
+def cluster_pairs(by_key):
+    """Every pair of articles of one cluster, as sorted id pairs."""
+    return {pair for members in by_key.values() if len(members) >= 2
+            for pair in itertools.combinations(sorted(members), 2)}
+
+
+def page_ids(search, db, queries):
+    """The ids of each query's first page (folded), None for a refused query."""
+    lines = [q.split("\t")[1] for q in open(queries, encoding="utf-8").read().splitlines() if "\t" in q]
+    r = subprocess.run([search, "--db", db, "--batch", "-", "--no-facets", "--ids-only"],
+                       input="\n".join(lines) + "\n", capture_output=True, text=True)
+    pages = []
+    for line in r.stdout.splitlines():
+        obj = json.loads(line)
+        pages.append(None if "error" in obj else [h["id"] for h in obj["results"]])
+    return pages
+
+
+def compare_shards(search, db, archive, by_key, queries):
+    one = cluster_pairs(by_key)
+    split = cluster_pairs(clusters_of(archive)[0])
+    kept = len(one & split)
+    print(f"pairs of one cluster in --db kept together by the archive: {kept} of {len(one)} "
+          f"({100.0 * kept / max(1, len(one)):.1f}%); together in the archive only: {len(split - one)}")
+    if queries:
+        pages = list(zip(page_ids(search, db, queries), page_ids(search, archive, queries)))
+        answered = [(x, y) for x, y in pages if x is not None]
+        equal = sum(1 for x, y in answered if x == y)
+        print(f"first pages equal to --db's: {equal} of {len(answered)} queries")
+
+
 def latency(search, db, queries, rounds):
     """p50 of the searcher's own time (took_ms), folded and not, alternating runs."""
     lines = [q.split("\t")[1] for q in open(queries, encoding="utf-8").read().splitlines() if "\t" in q]
@@ -154,6 +189,7 @@ def main():
     p.add_argument("--queries", help="latency.tsv: check the first pages")
     p.add_argument("--latency-rounds", type=int, default=0, help="time --queries folded and not, N rounds each")
     p.add_argument("--histogram", action="store_true", help="candidate pairs by estimated similarity")
+    p.add_argument("--shards", help="the same articles indexed with --shards N: compare the clusters")
     p.add_argument("--seed", type=int, default=22)
     a = p.parse_args()
     rnd = random.Random(a.seed)
@@ -176,6 +212,8 @@ def main():
     if a.queries:
         bad, n = first_pages(a.search, a.db, a.queries, cluster_of)
         print(f"first pages holding two articles of one cluster: {bad} of {n} queries")
+    if a.shards:
+        compare_shards(a.search, a.db, a.shards, by_key, a.queries)
     if a.queries and a.latency_rounds:
         med, runs = latency(a.search, a.db, a.queries, a.latency_rounds)
         print(f"p50 took_ms folded {med['folded']:.3f}, --no-collapse {med['--no-collapse']:.3f}, "
