@@ -162,8 +162,8 @@ TEST_CASE("copies in one job share a cluster, across the bulk build's shards", "
 }
 
 TEST_CASE("the copies of one body in two shards fold as in one database", "[near-duplicate][e2e]") {
-  // w1 and w4 carry one body, w3 a near copy of it; with --shards 2, w1 and
-  // w4 fall in different shards (partition.h).
+  // w1 and w4 carry one body; with --shards 2 they fall in different shards
+  // (partition.h).
   REQUIRE(akhbar::partition_of("w1", 2) != akhbar::partition_of("w4", 2));
   TempDir dir;
   write_file(dir / "in.jsonl", jsonl({{"w1", "وكالة أ", kStory},

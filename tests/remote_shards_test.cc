@@ -92,8 +92,9 @@ class Server {
 // that the whole database gives it (Xapian interleaves shards' docids).
 // `copies`: the sample's first article also comes that many times more
 // under other ids (wire copies: one near-duplicate cluster), every n-th
-// line, so that they go to its shard: clusters are found per shard.
-void build(const TempDir& dir, int n, int copies = 0) {
+// line, so that they go to its shard; `spread`: each to another shard in
+// turn (the first copy of a body in each shard starts the same cluster).
+void build(const TempDir& dir, int n, int copies = 0, bool spread = false) {
   std::ifstream in(source_file("corpus/sample.jsonl"));
   std::vector<std::string> lines;
   std::string line;
@@ -101,7 +102,7 @@ void build(const TempDir& dir, int n, int copies = 0) {
   for (int c = 1; c <= copies; ++c) {
     json copy = json::parse(lines[0]);
     copy["id"] = copy["id"].get<std::string>() + "-copy" + std::to_string(c);
-    lines.insert(lines.begin() + c * n, copy.dump());
+    lines.insert(lines.begin() + c * n + (spread ? c % n : 0), copy.dump());
   }
   std::ofstream all(dir / "all.jsonl");
   std::vector<std::ofstream> parts;
@@ -195,6 +196,22 @@ TEST_CASE("remote shards count each hit's folded copies as one database does", "
     CHECK(whole["results"][0]["similar"] == 4);
     check_same(whole, search(dir / "remote.stub", "--any " + options, title));
   }
+}
+
+TEST_CASE("copies of one story held by different remote shards fold as in one database", "[remote]") {
+  TempDir dir;
+  build(dir, 3, 4, true);
+  Server s0(dir / "shard0"), s1(dir / "shard1"), s2(dir / "shard2");
+  akhbar::testing::write_file(dir / "remote.stub",
+                              "remote " + s0.address() + "\nremote " + s1.address() + "\nremote " + s2.address() + "\n");
+  std::ifstream in(dir / "all.jsonl");
+  std::string first;
+  std::getline(in, first);
+  const std::string title = json::parse(first)["title"];
+  const json whole = search(dir / "whole", "--any", title);
+  REQUIRE(!whole["results"].empty());
+  CHECK(whole["results"][0]["similar"] == 4);
+  check_same(whole, search(dir / "remote.stub", "--any", title));
 }
 
 TEST_CASE("a shard that stops answering is named, or left out when allowed", "[remote]") {
