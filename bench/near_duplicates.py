@@ -119,32 +119,13 @@ def like_recall(search, db, multi, rnd, count):
     return found, len(sample)
 
 
-def first_pages(search, db, queries, cluster_of):
-    lines = [q.split("\t")[1] for q in open(queries, encoding="utf-8").read().splitlines() if "\t" in q]
-    r = subprocess.run([search, "--db", db, "--batch", "-", "--no-facets", "--no-snippets"],
-                       input="\n".join(lines) + "\n", capture_output=True, text=True)
-    bad = 0
-    answered = 0
-    for line in r.stdout.splitlines():
-        obj = json.loads(line)
-        if "error" in obj:
-            continue
-        answered += 1
-        keys = [cluster_of.get(h["id"]) for h in obj["results"]]
-        keys = [k for k in keys if k]
-        bad += len(keys) != len(set(keys))
-    return bad, answered
+def query_lines(queries):
+    """The queries of a latency.tsv (its second column)."""
+    return [q.split("\t")[1] for q in open(queries, encoding="utf-8").read().splitlines() if "\t" in q]
 
 
-def cluster_pairs(by_key):
-    """Every pair of articles of one cluster, as sorted id pairs."""
-    return {pair for members in by_key.values() if len(members) >= 2
-            for pair in itertools.combinations(sorted(members), 2)}
-
-
-def page_ids(search, db, queries):
+def page_ids(search, db, lines):
     """The ids of each query's first page (folded), None for a refused query."""
-    lines = [q.split("\t")[1] for q in open(queries, encoding="utf-8").read().splitlines() if "\t" in q]
     r = subprocess.run([search, "--db", db, "--batch", "-", "--no-facets", "--ids-only"],
                        input="\n".join(lines) + "\n", capture_output=True, text=True)
     pages = []
@@ -154,22 +135,38 @@ def page_ids(search, db, queries):
     return pages
 
 
-def compare_shards(search, db, archive, by_key, queries):
+def first_pages(pages, cluster_of):
+    """Pages holding two articles of one cluster, and pages answered."""
+    answered = [ids for ids in pages if ids is not None]
+    bad = 0
+    for ids in answered:
+        keys = [k for k in (cluster_of.get(i) for i in ids) if k]
+        bad += len(keys) != len(set(keys))
+    return bad, len(answered)
+
+
+def cluster_pairs(by_key):
+    """Every pair of articles of one cluster, as sorted id pairs."""
+    return {pair for members in by_key.values() if len(members) >= 2
+            for pair in itertools.combinations(sorted(members), 2)}
+
+
+def compare_shards(search, archive, by_key, lines, pages):
+    """Cluster pairs of --db the archive keeps, and first pages equal to
+    --db's (`pages`, for `lines`; none when no queries were given)."""
     one = cluster_pairs(by_key)
     split = cluster_pairs(clusters_of(archive)[0])
     kept = len(one & split)
     print(f"pairs of one cluster in --db kept together by the archive: {kept} of {len(one)} "
           f"({100.0 * kept / max(1, len(one)):.1f}%); together in the archive only: {len(split - one)}")
-    if queries:
-        pages = list(zip(page_ids(search, db, queries), page_ids(search, archive, queries)))
-        answered = [(x, y) for x, y in pages if x is not None]
+    if lines:
+        answered = [(x, y) for x, y in zip(pages, page_ids(search, archive, lines)) if x is not None]
         equal = sum(1 for x, y in answered if x == y)
         print(f"first pages equal to --db's: {equal} of {len(answered)} queries")
 
 
-def latency(search, db, queries, rounds):
+def latency(search, db, lines, rounds):
     """p50 of the searcher's own time (took_ms), folded and not, alternating runs."""
-    lines = [q.split("\t")[1] for q in open(queries, encoding="utf-8").read().splitlines() if "\t" in q]
     p50 = {"folded": [], "--no-collapse": []}
     for _ in range(rounds):
         for name, extra in (("folded", ()), ("--no-collapse", ("--no-collapse",))):
@@ -209,13 +206,15 @@ def main():
     if a.like:
         found, n = like_recall(a.search, a.db, multi, rnd, a.like)
         print(f"--like: a near-duplicate in the top 3 for {found} of {n} ({100.0 * found / max(1, n):.1f}%)")
-    if a.queries:
-        bad, n = first_pages(a.search, a.db, a.queries, cluster_of)
+    lines = query_lines(a.queries) if a.queries else []
+    pages = page_ids(a.search, a.db, lines) if lines else []
+    if lines:
+        bad, n = first_pages(pages, cluster_of)
         print(f"first pages holding two articles of one cluster: {bad} of {n} queries")
     if a.shards:
-        compare_shards(a.search, a.db, a.shards, by_key, a.queries)
-    if a.queries and a.latency_rounds:
-        med, runs = latency(a.search, a.db, a.queries, a.latency_rounds)
+        compare_shards(a.search, a.shards, by_key, lines, pages)
+    if lines and a.latency_rounds:
+        med, runs = latency(a.search, a.db, lines, a.latency_rounds)
         print(f"p50 took_ms folded {med['folded']:.3f}, --no-collapse {med['--no-collapse']:.3f}, "
               f"ratio {med['folded'] / med['--no-collapse']:.3f} (rounds: {runs})")
 

@@ -19,8 +19,8 @@
 // 1 % to 10 % of its documents. Prints one JSON object. Not part of CI.
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <functional>
+#include <iomanip>
 #include <iostream>
 #include <map>
 #include <stdexcept>
@@ -143,9 +143,9 @@ int run(const Options& o) {
   std::cout << "{\"shards\": " << shards.size() << ", \"reps\": " << o.reps << ", \"limit\": " << o.limit
             << ", \"median_ms\": {";
   const char* sep = "";
+  std::cout << std::fixed << std::setprecision(3);
   for (const auto& [name, values] : t) {
-    std::printf("%s\"%s\": %.3f", sep, name.c_str(), median(values));
-    std::fflush(stdout);
+    std::cout << sep << '"' << name << "\": " << median(values);
     sep = ", ";
   }
   std::cout << "}}\n";

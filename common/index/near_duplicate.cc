@@ -75,7 +75,7 @@ double estimated_similarity(std::string_view a, std::string_view b) {
 }
 
 std::string cluster_key_of(const NearDuplicateSignature& signature) {
-  // "s" first keeps these keys apart from those of ids (below).
+  // "s" first: a signature's key differs from that of an id of the same bytes.
   return hex(fnv1a(fnv1a(kFnvBasis, "s"), signature.packed), 16);
 }
 
