@@ -1,5 +1,6 @@
 """The trial's word form: diacritics and tatweel removed, alef forms and alef maqsura folded,
-Latin lower-cased; punctuation split from words."""
+Latin lower-cased. tokens() normalizes first, so a diacritic never splits a word, then splits
+punctuation from words."""
 import re
 
 _MARKS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
@@ -12,4 +13,4 @@ def normalize(word):
 
 
 def tokens(text):
-    return [normalize(t) for t in _TOKEN.findall(text)]
+    return _TOKEN.findall(normalize(text))
