@@ -15,10 +15,13 @@ import os
 import pathlib
 import re
 import subprocess
+import sys
 
 from words import normalize, tokens
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent / "scripts"))
+from eval_ner import read_conll  # noqa: E402
 
 
 def dump_ant(ant_dir, out_path):
@@ -32,8 +35,7 @@ def dump_ant(ant_dir, out_path):
 
 
 def anercorp_words(path):
-    with open(path, encoding="utf-8") as f:
-        return sorted({normalize(line.split()[0]) for line in f if line.split()})
+    return sorted({normalize(w) for s in read_conll(path) for w, _ in s})
 
 
 def main():
